@@ -1,0 +1,8 @@
+namespace SkillsRegistry.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+    SqlServer,
+}

@@ -1,0 +1,40 @@
+namespace SkillsRegistry.Core.Import;
+
+/// <summary>What an import did: counts per entity (inserted, updated, unchanged) and every row it rejected.</summary>
+public sealed class ImportReport
+{
+    private readonly Dictionary<string, EntityCounts> _counts = new(StringComparer.Ordinal);
+    private readonly List<RejectedRow> _rejected = [];
+
+    public IReadOnlyDictionary<string, EntityCounts> Counts => _counts;
+    public IReadOnlyList<RejectedRow> Rejected => _rejected;
+
+    public EntityCounts For(string entity)
+    {
+        if (!_counts.TryGetValue(entity, out var counts))
+        {
+            counts = new EntityCounts();
+            _counts[entity] = counts;
+        }
+        return counts;
+    }
+
+    public void Reject(string file, long line, string reason) => _rejected.Add(new RejectedRow(file, line, reason));
+}
+
+public sealed class EntityCounts
+{
+    public int Inserted { get; set; }
+    public int Updated { get; set; }
+    public int Unchanged { get; set; }
+    public int Total => Inserted + Updated + Unchanged;
+}
+
+/// <summary>A source row that was not imported, with where it is and why.</summary>
+public sealed record RejectedRow(string File, long Line, string Reason);
+
+/// <summary>Progress of a long import: the step (usually a file) and rows done so far.</summary>
+public sealed record ImportProgress(string Step, long RowsDone, long? RowsTotal = null);
+
+/// <summary>A source that cannot be imported at all (missing file, wrong header): nothing was written.</summary>
+public sealed class ImportFormatException(string message) : Exception(message);
