@@ -1,0 +1,44 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using GraphQL;
+
+namespace SkillsRegistry.Api.GraphQL.Relay;
+
+/// <summary>
+/// A forward page: <c>first</c> items after the opaque cursor <c>after</c>. Cursors encode a position in the
+/// requested order (ties broken by id), so a page is stable as long as the data does not change under it.
+/// </summary>
+public readonly record struct PageRequest(int Skip, int Take)
+{
+    public static PageRequest From(IResolveFieldContext context, PagingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(options);
+        var first = context.GetArgument<int?>("first") ?? options.DefaultPageSize;
+        if (first < 0 || first > options.MaxPageSize)
+        {
+            throw new ExecutionError(string.Create(CultureInfo.InvariantCulture,
+                $"Argument 'first' must be between 0 and {options.MaxPageSize}; it was {first}. Page through larger results with 'after'."))
+            { Code = "PAGE_SIZE_OUT_OF_RANGE" };
+        }
+        var after = context.GetArgument<string?>("after");
+        var skip = after is null ? 0 : DecodeCursor(after) + 1;
+        return new PageRequest(skip, first);
+    }
+
+    public static string EncodeCursor(int position) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"cursor:{position}")));
+
+    private static int DecodeCursor(string cursor)
+    {
+        if (cursor.Length <= 64 && Base64Url.IsValid(cursor))
+        {
+            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
+            if (text.StartsWith("cursor:", StringComparison.Ordinal)
+                && int.TryParse(text.AsSpan(7), NumberStyles.None, CultureInfo.InvariantCulture, out var position))
+                return position;
+        }
+        throw new ExecutionError($"Argument 'after' is not a cursor returned by this API: '{cursor}'.") { Code = "INVALID_CURSOR" };
+    }
+}
