@@ -1,7 +1,4 @@
 namespace SkillsRegistry.Api.GraphQL.Relay;
 
 /// <summary>One page of a connection: the items, where the page starts, and the total count when it was asked for.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, int Skip, bool HasNextPage, int? TotalCount)
-{
-    public static Page<T> Empty(int skip) => new([], skip, false, 0);
-}
+public sealed record Page<T>(IReadOnlyList<T> Items, int Skip, bool HasNextPage, int? TotalCount);

@@ -1,0 +1,57 @@
+using GraphQL.Types;
+using SkillsRegistry.Api.Features.Providers;
+using SkillsRegistry.Api.GraphQL.Loading;
+using SkillsRegistry.Api.GraphQL.Relay;
+using SkillsRegistry.Core.Model;
+
+namespace SkillsRegistry.Api.Features.Credentials;
+
+public sealed class CredentialGraphType : ObjectGraphType<Credential>
+{
+    public CredentialGraphType()
+    {
+        Name = "Credential";
+        Description = "A credential on offer (micro-credential, certificate, badge, …) with the elements of Annex I of the EU Council Recommendation on micro-credentials.";
+        Interface<NodeInterfaceGraphType>();
+        IsTypeOf = o => o is Credential;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id.").Resolve(c => GlobalId.Encode(nameof(Credential), c.Source.Id));
+        Field(x => x.Title).Description("Title of the credential.");
+        Field(x => x.Description, nullable: true).Description("What the credential is about.");
+        Field(x => x.Type).Description("Kind of credential.");
+        Field(x => x.Status).Description("Draft, published or retired.");
+        Field(x => x.LearningOutcomes).Description("Learning outcomes: what a holder knows and can do (Annex I).");
+        Field(x => x.EctsCredits, nullable: true).Description("Notional workload in ECTS credits (Annex I).");
+        Field(x => x.Hours, nullable: true).Description("Notional workload in hours.");
+        Field(x => x.EqfLevel, nullable: true).Description("European Qualifications Framework level, 1–8 (Annex I).");
+        Field(x => x.NqfLevel, nullable: true).Description("National qualifications framework level, as the country writes it.");
+        Field(x => x.AssessmentType, nullable: true).Description("Type of assessment (Annex I).");
+        Field(x => x.DeliveryMode, nullable: true).Description("Form of participation (Annex I).");
+        Field(x => x.QualityAssuranceType, nullable: true).Description("Type of quality assurance used to underpin the credential (Annex I).");
+        Field(x => x.Prerequisites, nullable: true).Description("Prerequisites needed to enrol (Annex I).");
+        Field(x => x.Languages).Description("Languages of instruction and assessment, ISO 639-1.");
+        Field(x => x.CostAmount, nullable: true).Description("Price for a learner, in `costCurrency`; 0 means free.");
+        Field(x => x.CostCurrency, nullable: true).Description("ISO 4217 currency of `costAmount`.");
+        Field(x => x.DurationDays, nullable: true).Description("Typical duration from start to award, in days.");
+        Field(x => x.Regions).Description("Where it is offered: ISO 3166-1 countries or ISO 3166-2 regions.");
+        Field(x => x.Url, nullable: true).Description("Landing page.");
+        Field(x => x.ValidFrom, nullable: true).Description("First day the offer is valid.");
+        Field(x => x.ValidUntil, nullable: true).Description("Last day the offer is valid.");
+        Field(x => x.Ctid, nullable: true).Description("Credential Engine registry identifier (CTID).");
+        Field(x => x.OpenBadgeId, nullable: true).Description("Open Badges 3.0 achievement id.");
+        Field(x => x.ExternalId, nullable: true).Description("The provider's own identifier of the record.");
+        Field(x => x.Version).Description("Revision number; increases with every change.");
+        Field(x => x.CreatedAt).Description("When the record was created.");
+        Field(x => x.UpdatedAt).Description("When the record last changed.");
+        Field<NonNullGraphType<ProviderGraphType>>("provider").Description("Who offers it.")
+            .Resolve(c => c.LoadById<Provider>(c.Source.ProviderId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AlignmentGraphType>>>>("alignments")
+            .Description("Competencies it teaches, assesses or requires, strongest weight first.")
+            .Resolve(c => c.LoadChildren<AlignmentsByCredentialLoader, CredentialAlignment>(c.Source.Id).Then(l => l ?? []));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CredentialGraphType>>>>("parts")
+            .Description("Stackability: credentials that are parts of this one.")
+            .Resolve(c => c.LoadChildren<PartsByCredentialLoader, CredentialLink>(c.Source.Id).Then(CredentialLink.Others));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CredentialGraphType>>>>("partOf")
+            .Description("Stackability: larger credentials this one counts towards.")
+            .Resolve(c => c.LoadChildren<WholesByCredentialLoader, CredentialLink>(c.Source.Id).Then(CredentialLink.Others));
+    }
+}

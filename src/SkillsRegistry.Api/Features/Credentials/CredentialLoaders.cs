@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using SkillsRegistry.Api.GraphQL.Loading;
+using SkillsRegistry.Core.Data;
+using SkillsRegistry.Core.Model;
+
+namespace SkillsRegistry.Api.Features.Credentials;
+
+public sealed class AlignmentsByCredentialLoader(IDbContextFactory<RegistryDbContext> contexts) : ChildListLoader<CredentialAlignment>(contexts)
+{
+    protected override IQueryable<CredentialAlignment> Query(RegistryDbContext db, int[] parentIds) =>
+        db.Alignments.Where(a => parentIds.Contains(a.CredentialId)).OrderByDescending(a => a.Weight).ThenBy(a => a.Id);
+
+    protected override int ParentOf(CredentialAlignment child) => child.CredentialId;
+}
+
+public sealed class PartsByCredentialLoader(IDbContextFactory<RegistryDbContext> contexts) : ChildListLoader<CredentialLink>(contexts)
+{
+    protected override IQueryable<CredentialLink> Query(RegistryDbContext db, int[] parentIds) =>
+        db.CredentialParts.Where(p => parentIds.Contains(p.WholeId)).OrderBy(p => p.Part.Title).Select(p => new CredentialLink(p.WholeId, p.Part));
+
+    protected override int ParentOf(CredentialLink child) => child.FromId;
+}
+
+public sealed class WholesByCredentialLoader(IDbContextFactory<RegistryDbContext> contexts) : ChildListLoader<CredentialLink>(contexts)
+{
+    protected override IQueryable<CredentialLink> Query(RegistryDbContext db, int[] parentIds) =>
+        db.CredentialParts.Where(p => parentIds.Contains(p.PartId)).OrderBy(p => p.Whole.Title).Select(p => new CredentialLink(p.PartId, p.Whole));
+
+    protected override int ParentOf(CredentialLink child) => child.FromId;
+}

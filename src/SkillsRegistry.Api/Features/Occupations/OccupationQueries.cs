@@ -1,0 +1,45 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using SkillsRegistry.Api.GraphQL;
+using SkillsRegistry.Api.GraphQL.Filtering;
+using SkillsRegistry.Api.GraphQL.Loading;
+using SkillsRegistry.Api.GraphQL.Relay;
+using SkillsRegistry.Core.Model;
+
+namespace SkillsRegistry.Api.Features.Occupations;
+
+public static class OccupationQueries
+{
+    private static readonly OccupationFilter _filter = new();
+
+    public static void AddOccupationQueries(this ObjectGraphType query)
+    {
+        query.Field<OccupationGraphType>("occupation")
+            .Description("One occupation by global id, URI, or code (ESCO code, ISCO group or O*NET-SOC code such as 15-1252.00); give exactly one.")
+            .Argument<IdGraphType>("id", "Global id.")
+            .Argument<StringGraphType>("uri", "Occupation URI.")
+            .Argument<StringGraphType>("code", "Code in its framework.")
+            .ResolveAsync(async c =>
+            {
+                var by = LookupArguments.ExactlyOne(c, "id", "uri", "code");
+                if (by == "id")
+                    return c.LoadNode<Occupation>(c.GetArgument<string>("id"), nameof(Occupation));
+                var value = c.GetArgument<string>(by);
+                await using var db = await c.DbAsync();
+                return await db.Occupations.Where(o => by == "uri" ? o.Uri == value : o.Code == value)
+                    .OrderByDescending(o => o.FrameworkId).FirstOrDefaultAsync(c.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ConnectionGraphType<OccupationGraphType, Occupation>>>("occupations")
+            .Description("Occupations and groups matching `where`, sorted by `order` (default: by preferred title).")
+            .Argument<FilterInputGraphType<OccupationFilter, Occupation>>("where", "Conditions the occupations must meet.")
+            .Argument<ListGraphType<NonNullGraphType<SortInputGraphType<OccupationFilter, Occupation>>>>("order", "Sort keys, most significant first.")
+            .Paged()
+            .ResolveAsync(async c =>
+            {
+                await using var db = await c.DbAsync();
+                return await db.Occupations.Where(c, _filter).OrderBy(c, _filter, o => o.PreferredLabel, o => o.Id).ToPageAsync(c, c.Page());
+            });
+    }
+}

@@ -1,0 +1,26 @@
+using GraphQL;
+using GraphQL.Types;
+using SkillsRegistry.Api.Features.Competencies;
+using SkillsRegistry.Api.Features.Credentials;
+using SkillsRegistry.Api.Features.Frameworks;
+using SkillsRegistry.Api.Features.Occupations;
+using SkillsRegistry.Api.Features.Providers;
+
+namespace SkillsRegistry.Api.GraphQL;
+
+public sealed class RegistrySchema : Schema
+{
+    public RegistrySchema(IServiceProvider services, RegistryQuery query) : base(services)
+    {
+        Query = query;
+        Description = "SkillsRegistry: microcredentials aligned to ESCO, O*NET and provider competency frameworks.";
+        // Every node type must be known even when no field returns it directly (node(id:) returns the interface).
+        RegisterType(typeof(CredentialGraphType));
+        RegisterType(typeof(CompetencyGraphType));
+        RegisterType(typeof(OccupationGraphType));
+        RegisterType(typeof(ProviderGraphType));
+        RegisterType(typeof(FrameworkGraphType));
+        // Introspection (GraphiQL's query is 15 levels deep) must not count against the complexity budget.
+        this.WithIntrospectionComplexityImpact(0);
+    }
+}

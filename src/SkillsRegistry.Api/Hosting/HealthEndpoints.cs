@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using SkillsRegistry.Core.Data;
+
+namespace SkillsRegistry.Api.Hosting;
+
+public static class HealthEndpoints
+{
+    public static IServiceCollection AddRegistryHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary><c>/healthz</c>: the process answers. <c>/readyz</c>: it can serve, i.e. the database is reachable.</summary>
+    public static IEndpointRouteBuilder MapRegistryHealthChecks(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        return app;
+    }
+
+    private sealed class DatabaseHealthCheck(IDbContextFactory<RegistryDbContext> contexts) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return await db.Database.CanConnectAsync(cancellationToken)
+                ? HealthCheckResult.Healthy("Database reachable.")
+                : HealthCheckResult.Unhealthy("Database not reachable.");
+        }
+    }
+}

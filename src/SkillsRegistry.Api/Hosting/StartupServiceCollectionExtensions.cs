@@ -1,0 +1,11 @@
+namespace SkillsRegistry.Api.Hosting;
+
+public static class StartupServiceCollectionExtensions
+{
+    public static IServiceCollection AddRegistryStartup(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SeedOptions>().Bind(configuration.GetSection("Seed"));
+        services.AddHostedService<DatabaseInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,22 @@
+using SkillsRegistry.Api.Cli;
+using SkillsRegistry.Api.GraphQL;
+using SkillsRegistry.Api.GraphQL.Http;
+using SkillsRegistry.Api.Hosting;
+
+if (RegistryCli.IsCommand(args))
+    return await RegistryCli.RunAsync(args);
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddRegistryData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddRegistryGraphQL(builder.Configuration);
+builder.Services.AddRegistryHealthChecks();
+builder.Services.AddRegistryStartup(builder.Configuration);
+
+var app = builder.Build();
+app.MapGraphQLEndpoint();
+app.MapRegistryHealthChecks();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public so integration tests can host it.</summary>
+public partial class Program;
