@@ -7,7 +7,7 @@ if (RegistryCli.IsCommand(args))
     return await RegistryCli.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRegistryData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddRegistryData(builder.Configuration);
 builder.Services.AddRegistryGraphQL(builder.Configuration);
 builder.Services.AddRegistryHealthChecks();
 builder.Services.AddRegistryStartup(builder.Configuration);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SkillsRegistry.Core.Data;
 
 namespace SkillsRegistry.Api.Hosting;
@@ -5,25 +6,28 @@ namespace SkillsRegistry.Api.Hosting;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>Registers the database chosen by <c>Database:Provider</c> and <c>ConnectionStrings:Registry</c>.</summary>
-    public static IServiceCollection AddRegistryData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddRegistryData(this IServiceCollection services, IConfiguration configuration)
     {
-        var database = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var registry = configuration.GetSection("Registry").Get<RegistryOptions>() ?? new RegistryOptions();
-        var dataDirectory = Path.GetFullPath(registry.DataDirectory, contentRoot);
-        services.AddSingleton(new RegistryPaths(dataDirectory));
-        services.AddRegistryDbContext(database.Provider, ConnectionString(configuration, database.Provider, dataDirectory));
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection("Database"));
+        services.AddOptions<RegistryOptions>().Bind(configuration.GetSection("Registry")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new RegistryPaths(Path.GetFullPath(
+            sp.GetRequiredService<IOptions<RegistryOptions>>().Value.DataDirectory,
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+        services.AddRegistryDbContext(sp => Settings(sp, configuration));
         return services;
     }
 
-    private static string ConnectionString(IConfiguration configuration, DatabaseProvider provider, string dataDirectory)
+    private static DatabaseSettings Settings(IServiceProvider services, IConfiguration configuration)
     {
+        var provider = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider;
         var configured = configuration.GetConnectionString("Registry");
         if (!string.IsNullOrWhiteSpace(configured))
-            return configured;
+            return new DatabaseSettings(provider, configured);
         if (provider != DatabaseProvider.Sqlite)
             throw new InvalidOperationException($"Database:Provider is {provider}: set ConnectionStrings:Registry to its connection string.");
+        var dataDirectory = services.GetRequiredService<RegistryPaths>().DataDirectory;
         Directory.CreateDirectory(dataDirectory);
-        return $"Data Source={Path.Combine(dataDirectory, "registry.db")}";
+        return new DatabaseSettings(provider, $"Data Source={Path.Combine(dataDirectory, "registry.db")}");
     }
 }
 
