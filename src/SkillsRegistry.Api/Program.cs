@@ -2,6 +2,7 @@ using SkillsRegistry.Api.Cli;
 using SkillsRegistry.Api.GraphQL;
 using SkillsRegistry.Api.GraphQL.Http;
 using SkillsRegistry.Api.Hosting;
+using SkillsRegistry.Api.Ide;
 
 if (RegistryCli.IsCommand(args))
     return await RegistryCli.RunAsync(args);
@@ -13,6 +14,7 @@ builder.Services.AddRegistryHealthChecks();
 builder.Services.AddRegistryStartup(builder.Configuration);
 
 var app = builder.Build();
+app.UseGraphiQL();
 app.MapGraphQLEndpoint();
 app.MapRegistryHealthChecks();
 await app.RunAsync();
