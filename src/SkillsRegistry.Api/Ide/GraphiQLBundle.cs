@@ -26,13 +26,13 @@ internal sealed partial class GraphiQLBundle
     /// <summary>The bundle's entry page.</summary>
     public const string IndexPath = "index.html";
 
-    private static readonly Lazy<GraphiQLBundle> LazyDefault = new(() => new GraphiQLBundle(typeof(GraphiQLBundle).Assembly));
+    private static readonly Lazy<GraphiQLBundle> _default = new(() => new GraphiQLBundle(typeof(GraphiQLBundle).Assembly));
 
     private readonly Assembly _assembly;
     private readonly FrozenDictionary<string, GraphiQLAsset> _assets;
 
     /// <summary>The bundle embedded in the API assembly.</summary>
-    public static GraphiQLBundle Default => LazyDefault.Value;
+    public static GraphiQLBundle Default => _default.Value;
 
     /// <summary>Indexes the GraphiQL resources of <paramref name="assembly"/>.</summary>
     public GraphiQLBundle(Assembly assembly)
