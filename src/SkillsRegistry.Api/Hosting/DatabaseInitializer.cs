@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SkillsRegistry.Core.Data;
+using SkillsRegistry.Core.Import;
 
 namespace SkillsRegistry.Api.Hosting;
 
@@ -24,11 +26,19 @@ internal sealed class DatabaseInitializer(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static Task SeedIfEmptyAsync(RegistryDbContext db, CancellationToken cancellationToken)
+    private async Task SeedIfEmptyAsync(RegistryDbContext db, CancellationToken cancellationToken)
     {
-        _ = db;
-        _ = cancellationToken;
-        return Task.CompletedTask;
+        if (!await SeedData.IsEmptyAsync(db, cancellationToken))
+            return;
+        var directory = seed.Value.ResolvedDirectory;
+        var started = Stopwatch.GetTimestamp();
+        logger.LogInformation("Empty database: importing seed data from {SeedDirectory}", directory);
+        foreach (var (format, report) in await SeedData.ImportAsync(db, directory, null, cancellationToken))
+        {
+            var rows = report.Counts.Values.Sum(c => c.Total);
+            logger.LogInformation("Seed {Format}: {Rows} rows, {Rejected} rejected", format, rows, report.Rejected.Count);
+        }
+        logger.LogInformation("Seed data imported in {Elapsed}", Stopwatch.GetElapsedTime(started));
     }
 
     private static string DescribeLocation(RegistryDbContext db)

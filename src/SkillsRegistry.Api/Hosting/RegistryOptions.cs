@@ -23,4 +23,8 @@ public sealed class SeedOptions
 
     /// <summary>Folder of the seed data; by default the copy shipped next to the executable.</summary>
     public string? Directory { get; set; }
+
+    public string ResolvedDirectory => string.IsNullOrWhiteSpace(Directory)
+        ? Path.Combine(AppContext.BaseDirectory, "seed-data")
+        : Path.GetFullPath(Directory);
 }

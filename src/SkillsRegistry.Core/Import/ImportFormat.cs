@@ -1,0 +1,20 @@
+namespace SkillsRegistry.Core.Import;
+
+/// <summary>The sources the registry imports.</summary>
+public enum ImportFormat
+{
+    /// <summary>ESCO CSV release folder.</summary>
+    Esco,
+
+    /// <summary>O*NET database folder (CSV).</summary>
+    Onet,
+
+    /// <summary>Nesta ESCO–O*NET occupation crosswalk CSV.</summary>
+    Crosswalk,
+
+    /// <summary>BLS Employment Projections occupational table CSV.</summary>
+    Demand,
+
+    /// <summary>Credential catalogue JSON (providers, credentials, alignments).</summary>
+    Catalogue,
+}
