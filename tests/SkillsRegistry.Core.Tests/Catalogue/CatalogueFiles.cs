@@ -6,7 +6,7 @@ namespace SkillsRegistry.Core.Tests.Catalogue;
 /// <summary>Finds the shipped demonstration catalogue and writes edited copies of it.</summary>
 internal static class CatalogueFiles
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions _indented = new() { WriteIndented = true };
 
     public static string RepositoryRoot { get; } = FindRoot();
 
@@ -29,7 +29,7 @@ internal static class CatalogueFiles
         var document = LoadShipped();
         edit(document);
         var path = Path.Combine(directory, $"catalogue-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, document.ToJsonString(Indented));
+        File.WriteAllText(path, document.ToJsonString(_indented));
         return path;
     }
 
