@@ -6,7 +6,7 @@ namespace SkillsRegistry.Core.Import.Catalogue;
 /// <summary>A catalogue file read and parsed in full before anything is written, with the line of every entry.</summary>
 internal sealed class CatalogueSource
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    private static readonly JsonSerializerOptions _options = new(JsonSerializerDefaults.Web)
     {
         PropertyNameCaseInsensitive = false,
         AllowTrailingCommas = false,
@@ -51,7 +51,7 @@ internal sealed class CatalogueSource
     {
         try
         {
-            return JsonSerializer.Deserialize<CatalogueDocument>(json, Options)
+            return JsonSerializer.Deserialize<CatalogueDocument>(json, _options)
                 ?? throw new ImportFormatException($"{fileName}: the document is null.");
         }
         catch (JsonException ex)
