@@ -15,7 +15,7 @@ import random
 import re
 import sys
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -260,10 +260,8 @@ class Catalogue:
         return None, float(hours if hours else (ects or r.choice([1, 2, 3, 4])) * rate)
 
     def duration(self, ctype: str, hours: float) -> int:
-        if ctype == "Degree":
-            return int(hours / 1600 * 365)
-        if ctype == "Apprenticeship":
-            return int(hours / 1600 * 365)
+        if ctype in ("Degree", "Apprenticeship"):
+            return int(hours / 1600 * 365)  # about 1,600 study or work hours a year
         per_week = self.rng.choice([4, 6, 8, 10, 15, 20])
         return max(1, round(hours / per_week * 7)) if hours > 8 else self.rng.choice([1, 2])
 
@@ -464,7 +462,10 @@ class Catalogue:
 def summary(doc: dict) -> str:
     creds = doc["credentials"]
     aligns = [a for c in creds for a in c["alignments"]]
-    count = lambda key: dict(sorted(defaultdict(int, {v: sum(1 for c in creds if c[key] == v) for v in {c[key] for c in creds}}).items()))
+
+    def count(key: str) -> dict[str, int]:
+        return dict(sorted(Counter(c[key] for c in creds).items()))
+
     return "\n".join([
         f"providers: {len(doc['providers'])} in {len({p['country'] for p in doc['providers']})} countries",
         f"credentials: {len(creds)}", f"types: {count('type')}", f"statuses: {count('status')}",

@@ -67,6 +67,20 @@ public sealed class CatalogueImporterTests(CatalogueDatabaseFixture fixture) : I
     }
 
     [Fact]
+    public async Task A_changed_alignment_weight_updates_the_alignment_and_its_credential()
+    {
+        await ImportAsync(CatalogueFiles.ShippedCatalogue);
+        var changed = CatalogueFiles.WriteVariant(fixture.Directory, doc => doc["credentials"]![5]!["alignments"]![1]!["weight"] = 0.05);
+
+        var report = await ImportAsync(changed);
+
+        AssertCounts(report, "CredentialAlignment", updated: 1, unchanged: Alignments - 1);
+        AssertCounts(report, "Credential", updated: 1, unchanged: Credentials - 1);
+        await using var db = CatalogueDatabaseFixture.Open(_database);
+        Assert.Equal(1, await db.Alignments.CountAsync(a => a.Weight == 0.05));
+    }
+
+    [Fact]
     public async Task An_unknown_competency_uri_is_reported_at_its_credential_and_the_rest_is_imported()
     {
         const string unknown = "http://data.europa.eu/esco/skill/00000000-0000-0000-0000-000000000000";

@@ -8,6 +8,8 @@ namespace SkillsRegistry.Core.Import.Catalogue;
 /// </summary>
 public sealed class CatalogueImporter(TimeProvider timeProvider)
 {
+    private readonly TimeProvider _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+
     public CatalogueImporter()
         : this(TimeProvider.System)
     {
@@ -18,7 +20,7 @@ public sealed class CatalogueImporter(TimeProvider timeProvider)
         ArgumentNullException.ThrowIfNull(db);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var source = await CatalogueSource.ReadAsync(path, ct);
-        var run = new CatalogueRun(db, source, timeProvider.GetUtcNow(), progress);
+        var run = new CatalogueRun(db, source, _timeProvider.GetUtcNow(), progress);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {

@@ -10,47 +10,46 @@ internal static class CredentialMapper
     {
         RequireText(dto.ExternalId, "externalId", 256, errors);
         RequireText(dto.Title, "title", 512, errors);
-        var type = StrictEnum.Parse<CredentialType>(dto.Type, "type", required: true, errors);
-        var status = StrictEnum.Parse<CredentialStatus>(dto.Status, "status", required: true, errors);
-        var assessment = StrictEnum.Parse<AssessmentType>(dto.AssessmentType, "assessmentType", required: false, errors);
-        var delivery = StrictEnum.Parse<DeliveryMode>(dto.DeliveryMode, "deliveryMode", required: false, errors);
-        var validFrom = ParseDate(dto.ValidFrom, "validFrom", errors);
-        var validUntil = ParseDate(dto.ValidUntil, "validUntil", errors);
         CheckNumbers(dto, errors);
-        if (errors.Count > 0)
-        {
-            return null;
-        }
-        return new Credential
-        {
-            Provider = provider,
-            ProviderId = provider.Id,
-            ExternalId = dto.ExternalId,
-            Title = dto.Title!,
-            Description = dto.Description,
-            Type = type!.Value,
-            Status = status!.Value,
-            LearningOutcomes = [.. dto.LearningOutcomes ?? []],
-            EctsCredits = dto.EctsCredits,
-            Hours = dto.Hours,
-            EqfLevel = dto.EqfLevel,
-            NqfLevel = dto.NqfLevel,
-            AssessmentType = assessment,
-            DeliveryMode = delivery,
-            QualityAssuranceType = dto.QualityAssuranceType,
-            Prerequisites = dto.Prerequisites,
-            Languages = [.. dto.Languages ?? []],
-            CostAmount = dto.CostAmount,
-            CostCurrency = dto.CostCurrency,
-            DurationDays = dto.DurationDays,
-            Regions = [.. dto.Regions ?? []],
-            Url = dto.Url,
-            ValidFrom = validFrom,
-            ValidUntil = validUntil,
-            Ctid = dto.Ctid,
-            OpenBadgeId = dto.OpenBadgeId,
-        };
+        var parsed = new ParsedFields(
+            StrictEnum.Parse<CredentialType>(dto.Type, "type", required: true, errors),
+            StrictEnum.Parse<CredentialStatus>(dto.Status, "status", required: true, errors),
+            StrictEnum.Parse<AssessmentType>(dto.AssessmentType, "assessmentType", required: false, errors),
+            StrictEnum.Parse<DeliveryMode>(dto.DeliveryMode, "deliveryMode", required: false, errors),
+            ParseDate(dto.ValidFrom, "validFrom", errors),
+            ParseDate(dto.ValidUntil, "validUntil", errors));
+        return errors.Count == 0 ? Build(dto, provider, parsed) : null;
     }
+
+    private static Credential Build(CatalogueCredential dto, Provider provider, ParsedFields parsed) => new()
+    {
+        Provider = provider,
+        ProviderId = provider.Id,
+        ExternalId = dto.ExternalId,
+        Title = dto.Title!,
+        Description = dto.Description,
+        Type = parsed.Type!.Value,
+        Status = parsed.Status!.Value,
+        LearningOutcomes = [.. dto.LearningOutcomes ?? []],
+        EctsCredits = dto.EctsCredits,
+        Hours = dto.Hours,
+        EqfLevel = dto.EqfLevel,
+        NqfLevel = dto.NqfLevel,
+        AssessmentType = parsed.Assessment,
+        DeliveryMode = parsed.Delivery,
+        QualityAssuranceType = dto.QualityAssuranceType,
+        Prerequisites = dto.Prerequisites,
+        Languages = [.. dto.Languages ?? []],
+        CostAmount = dto.CostAmount,
+        CostCurrency = dto.CostCurrency,
+        DurationDays = dto.DurationDays,
+        Regions = [.. dto.Regions ?? []],
+        Url = dto.Url,
+        ValidFrom = parsed.ValidFrom,
+        ValidUntil = parsed.ValidUntil,
+        Ctid = dto.Ctid,
+        OpenBadgeId = dto.OpenBadgeId,
+    };
 
     public static List<ParsedAlignment> MapAlignments(CatalogueCredential dto, List<string> errors)
     {
@@ -114,4 +113,7 @@ internal static class CredentialMapper
             errors.Add($"costCurrency '{dto.CostCurrency}' is not an ISO 4217 code");
         }
     }
+
+    private sealed record ParsedFields(
+        CredentialType? Type, CredentialStatus? Status, AssessmentType? Assessment, DeliveryMode? Delivery, DateOnly? ValidFrom, DateOnly? ValidUntil);
 }
