@@ -1,7 +1,7 @@
 namespace SkillsRegistry.Core.Tests.Catalogue;
 
 /// <summary>A clock that reads whatever the test sets.</summary>
-internal sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
+public sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = now;
 
