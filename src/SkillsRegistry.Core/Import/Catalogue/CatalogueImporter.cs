@@ -1,0 +1,71 @@
+using SkillsRegistry.Core.Data;
+
+namespace SkillsRegistry.Core.Import.Catalogue;
+
+/// <summary>
+/// Imports a credential catalogue (the JSON shape of seed-data/demo-catalogue): providers by name, credentials by
+/// (provider, externalId), alignments by competency URI and stackability by externalId — in one transaction.
+/// </summary>
+public sealed class CatalogueImporter(TimeProvider timeProvider)
+{
+    private readonly TimeProvider _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+
+    public CatalogueImporter()
+        : this(TimeProvider.System)
+    {
+    }
+
+    public async Task<ImportReport> ImportAsync(RegistryDbContext db, string path, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var source = await CatalogueSource.ReadAsync(path, ct);
+        var run = new CatalogueRun(db, source, _timeProvider.GetUtcNow(), progress);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            await ImportAsync(run, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            throw;
+        }
+        return run.Report;
+    }
+
+    private static async Task ImportAsync(CatalogueRun run, CancellationToken ct)
+    {
+        var providers = await ProviderUpsert.RunAsync(run, ct);
+        var uris = run.Source.Credentials.SelectMany(c => c?.Alignments ?? []).Select(a => a?.CompetencyUri).OfType<string>();
+        var competencies = await CompetencyLookup.LoadAsync(run.Db, uris, ct);
+        var upsert = new CredentialUpsert(run, providers, competencies);
+        var accepted = await upsert.RunAsync(ct);
+        PartSync.Apply(run, accepted, upsert.ByKey);
+        Count(run, accepted);
+    }
+
+    private static void Count(CatalogueRun run, IEnumerable<AcceptedCredential> accepted)
+    {
+        var counts = run.Report.For(CatalogueRun.CredentialEntity);
+        foreach (var credential in accepted)
+        {
+            if (credential.IsNew)
+            {
+                counts.Inserted++;
+            }
+            else if (credential.Changed)
+            {
+                credential.Entity.Version++;
+                credential.Entity.UpdatedAt = run.Now;
+                counts.Updated++;
+            }
+            else
+            {
+                counts.Unchanged++;
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using SkillsRegistry.Core.Model;
+
+namespace SkillsRegistry.Core.Import.Catalogue;
+
+/// <summary>Validates each catalogue credential and inserts it, or applies it to the stored one with the same key.</summary>
+internal sealed class CredentialUpsert(CatalogueRun run, Dictionary<string, Provider> providers, Dictionary<string, int> competencies)
+{
+    private const int _progressEvery = 50;
+    private readonly HashSet<CredentialKey> _seen = [];
+
+    public Dictionary<CredentialKey, Credential> ByKey { get; } = [];
+
+    public async Task<List<AcceptedCredential>> RunAsync(CancellationToken ct)
+    {
+        await LoadExistingAsync(ct);
+        var accepted = new List<AcceptedCredential>();
+        var credentials = run.Source.Credentials;
+        for (var i = 0; i < credentials.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (Upsert(i, credentials[i]) is { } result)
+            {
+                accepted.Add(result);
+            }
+            if ((i + 1) % _progressEvery == 0 || i + 1 == credentials.Count)
+            {
+                run.ReportProgress("credentials", i + 1, credentials.Count);
+            }
+        }
+        return accepted;
+    }
+
+    private async Task LoadExistingAsync(CancellationToken ct)
+    {
+        var providerIds = providers.Values.Where(p => p.Id != 0).Select(p => p.Id).ToList();
+        var stored = await run.Db.Credentials
+            .Include(c => c.Alignments)
+            .Include(c => c.PartOf)
+            .Where(c => providerIds.Contains(c.ProviderId) && c.ExternalId != null)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        foreach (var credential in stored)
+        {
+            ByKey[new CredentialKey(credential.Provider, credential.ExternalId!)] = credential;
+        }
+    }
+
+    private AcceptedCredential? Upsert(int index, CatalogueCredential? dto)
+    {
+        if (dto is null)
+        {
+            run.RejectCredential(index, null, "the entry is not an object");
+            return null;
+        }
+        var errors = new List<string>();
+        var incoming = Map(dto, errors);
+        var alignments = CredentialMapper.MapAlignments(dto, errors);
+        if (incoming is null || errors.Count > 0)
+        {
+            run.RejectCredential(index, dto.ExternalId, "rejected: " + string.Join("; ", errors));
+            return null;
+        }
+        var key = new CredentialKey(incoming.Provider, incoming.ExternalId!);
+        if (!_seen.Add(key))
+        {
+            run.RejectCredential(index, dto.ExternalId, "rejected: duplicate externalId for this provider");
+            return null;
+        }
+        var accepted = ByKey.TryGetValue(key, out var current)
+            ? new AcceptedCredential(index, dto, current, isNew: false) { Changed = Apply(current, incoming) }
+            : new AcceptedCredential(index, dto, Add(key, incoming), isNew: true);
+        accepted.Changed |= AlignmentSync.Apply(run, accepted, alignments, competencies);
+        return accepted;
+    }
+
+    private Credential? Map(CatalogueCredential dto, List<string> errors)
+    {
+        if (dto.Provider is not null && providers.TryGetValue(dto.Provider, out var provider))
+        {
+            return CredentialMapper.Map(dto, provider, errors);
+        }
+        errors.Add($"unknown provider '{dto.Provider}'");
+        return null;
+    }
+
+    private bool Apply(Credential current, Credential incoming)
+    {
+        incoming.Id = current.Id;
+        incoming.ProviderId = current.ProviderId;
+        incoming.Version = current.Version;
+        incoming.CreatedAt = current.CreatedAt;
+        incoming.UpdatedAt = current.UpdatedAt;
+        var entry = run.Db.Entry(current);
+        entry.CurrentValues.SetValues(incoming);
+        return entry.State == EntityState.Modified;
+    }
+
+    private Credential Add(CredentialKey key, Credential incoming)
+    {
+        incoming.Version = 1;
+        incoming.CreatedAt = run.Now;
+        incoming.UpdatedAt = run.Now;
+        run.Db.Credentials.Add(incoming);
+        ByKey[key] = incoming;
+        return incoming;
+    }
+}
