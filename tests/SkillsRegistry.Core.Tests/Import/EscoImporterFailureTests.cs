@@ -27,7 +27,7 @@ public sealed class EscoImporterFailureTests : IDisposable
     [Fact]
     public async Task Line_numbers_count_the_physical_lines_of_multi_line_records()
     {
-        // XQuery: record 568 of skills_en.csv, starting on physical line 1650 after many multi-line label fields.
+        // XQuery starts on physical line 1650 of skills_en.csv, after many multi-line label fields.
         const string Record = "KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/3f4dab51-572b-4e2c-85ef-3b4c3f7094e1,knowledge,";
         var line = Array.FindIndex(File.ReadAllLines(_seed.PathOf("skills_en.csv")), l => l.StartsWith(Record, StringComparison.Ordinal)) + 1;
         Assert.Equal(1650, line);
