@@ -3,9 +3,9 @@ namespace SkillsRegistry.Core.Tests.Import;
 /// <summary>Finds the repository (the directory holding SkillsRegistry.sln) from the test binaries.</summary>
 internal static class RepositoryPaths
 {
-    private static readonly Lazy<string> RootPath = new(FindRoot);
+    private static readonly Lazy<string> _rootPath = new(FindRoot);
 
-    public static string Root => RootPath.Value;
+    public static string Root => _rootPath.Value;
 
     public static string SeedData(string folder) => Path.Combine(Root, "seed-data", folder);
 

@@ -7,13 +7,13 @@ namespace SkillsRegistry.Core.Tests.Import;
 /// <summary>A private SQLite file copied from a template migrated once per test run.</summary>
 public sealed class TestDatabase : IDisposable
 {
-    private static readonly Lazy<string> TemplatePath = new(CreateTemplate);
+    private static readonly Lazy<string> _templatePath = new(CreateTemplate);
     private readonly string _path;
 
     public TestDatabase()
     {
         _path = Path.Combine(Path.GetTempPath(), $"skillsregistry-{Guid.NewGuid():N}.db");
-        File.Copy(TemplatePath.Value, _path);
+        File.Copy(_templatePath.Value, _path);
     }
 
     public SqliteRegistryDbContext CreateContext() => Open(_path);

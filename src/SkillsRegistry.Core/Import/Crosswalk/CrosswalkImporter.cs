@@ -75,8 +75,12 @@ public sealed class CrosswalkImporter(ImportOptions? options = null)
         }
         mapping = new ConceptMapping
         {
-            Kind = ConceptKind.Occupation, SourceUri = uri, TargetUri = OnetUris.Occupation(code),
-            MatchType = match.Value, Confidence = confidence / 2, Source = Source,
+            Kind = ConceptKind.Occupation,
+            SourceUri = uri,
+            TargetUri = OnetUris.Occupation(code),
+            MatchType = match.Value,
+            Confidence = confidence / 2,
+            Source = Source,
         };
         return null;
     }

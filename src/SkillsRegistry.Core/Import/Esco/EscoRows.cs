@@ -10,7 +10,7 @@ internal static class EscoRows
     {
         skill = null;
         var statusError = TryStatus(row, out var status);
-        var typeError = Lookup(SkillTypes, row["skillType"], "skillType", out var type);
+        var typeError = Lookup(_skillTypes, row["skillType"], "skillType", out var type);
         var reuseError = TryReuseLevel(row["reuseLevel"], out var reuse);
         if ((RequireUri(row, "conceptUri") ?? statusError ?? typeError ?? reuseError) is { } error)
         {
@@ -18,9 +18,15 @@ internal static class EscoRows
         }
         skill = new Competency
         {
-            FrameworkId = frameworkId, Uri = row["conceptUri"], Type = type, ReuseLevel = reuse, Status = status,
-            PreferredLabel = row["preferredLabel"], Description = NullIfEmpty(row["description"]),
-            AlternativeLabels = row.Lines("altLabels"), HiddenLabels = row.Lines("hiddenLabels"),
+            FrameworkId = frameworkId,
+            Uri = row["conceptUri"],
+            Type = type,
+            ReuseLevel = reuse,
+            Status = status,
+            PreferredLabel = row["preferredLabel"],
+            Description = NullIfEmpty(row["description"]),
+            AlternativeLabels = row.Lines("altLabels"),
+            HiddenLabels = row.Lines("hiddenLabels"),
         };
         return null;
     }
@@ -35,9 +41,15 @@ internal static class EscoRows
         }
         group = new Competency
         {
-            FrameworkId = frameworkId, Uri = row["conceptUri"], Type = CompetencyType.SkillGroup, Status = status,
-            Code = NullIfEmpty(row["code"]), PreferredLabel = row["preferredLabel"], Description = NullIfEmpty(row["description"]),
-            AlternativeLabels = row.Lines("altLabels"), HiddenLabels = row.Lines("hiddenLabels"),
+            FrameworkId = frameworkId,
+            Uri = row["conceptUri"],
+            Type = CompetencyType.SkillGroup,
+            Status = status,
+            Code = NullIfEmpty(row["code"]),
+            PreferredLabel = row["preferredLabel"],
+            Description = NullIfEmpty(row["description"]),
+            AlternativeLabels = row.Lines("altLabels"),
+            HiddenLabels = row.Lines("hiddenLabels"),
         };
         return null;
     }
@@ -53,8 +65,14 @@ internal static class EscoRows
         var code = NullIfEmpty(row["code"]);
         group = new Occupation
         {
-            FrameworkId = frameworkId, Uri = row["conceptUri"], Kind = OccupationKind.Group, Code = code, IscoCode = code,
-            PreferredLabel = row["preferredLabel"], Description = NullIfEmpty(row["description"]), Status = status,
+            FrameworkId = frameworkId,
+            Uri = row["conceptUri"],
+            Kind = OccupationKind.Group,
+            Code = code,
+            IscoCode = code,
+            PreferredLabel = row["preferredLabel"],
+            Description = NullIfEmpty(row["description"]),
+            Status = status,
             AlternativeLabels = row.Lines("altLabels"),
         };
         return null;
@@ -70,22 +88,28 @@ internal static class EscoRows
         }
         occupation = new Occupation
         {
-            FrameworkId = frameworkId, Uri = row["conceptUri"], Kind = OccupationKind.Occupation,
-            Code = NullIfEmpty(row["code"]), IscoCode = NullIfEmpty(row["iscoGroup"]), Status = status,
-            PreferredLabel = row["preferredLabel"], Description = NullIfEmpty(row["description"]),
-            AlternativeLabels = row.Lines("altLabels"), HiddenLabels = row.Lines("hiddenLabels"),
+            FrameworkId = frameworkId,
+            Uri = row["conceptUri"],
+            Kind = OccupationKind.Occupation,
+            Code = NullIfEmpty(row["code"]),
+            IscoCode = NullIfEmpty(row["iscoGroup"]),
+            Status = status,
+            PreferredLabel = row["preferredLabel"],
+            Description = NullIfEmpty(row["description"]),
+            AlternativeLabels = row.Lines("altLabels"),
+            HiddenLabels = row.Lines("hiddenLabels"),
         };
         return null;
     }
 
     public static string? TryRelation(string value, out RequirementRelation relation) =>
-        Lookup(Relations, value, "relationType", out relation);
+        Lookup(_relations, value, "relationType", out relation);
 
     public static string? RequireUri(CsvFile row, string column) =>
         row[column].Length == 0 ? $"empty {column}" : null;
 
     private static string? TryStatus(CsvFile row, out ConceptStatus status) =>
-        Lookup(Statuses, row["status"], "status", out status);
+        Lookup(_statuses, row["status"], "status", out status);
 
     private static string? TryReuseLevel(string value, out ReuseLevel? level)
     {
@@ -94,7 +118,7 @@ internal static class EscoRows
         {
             return null;
         }
-        var error = Lookup(ReuseLevels, value, "reuseLevel", out var found);
+        var error = Lookup(_reuseLevels, value, "reuseLevel", out var found);
         level = error is null ? found : null;
         return error;
     }
@@ -109,27 +133,32 @@ internal static class EscoRows
         return $"unknown {column} '{value}'";
     }
 
-    private static readonly Dictionary<string, ConceptStatus> Statuses = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, ConceptStatus> _statuses = new(StringComparer.Ordinal)
     {
-        ["released"] = ConceptStatus.Released, ["deprecated"] = ConceptStatus.Deprecated,
+        ["released"] = ConceptStatus.Released,
+        ["deprecated"] = ConceptStatus.Deprecated,
     };
 
     // Six v1.1.1 concepts carry no skillType; they are imported as skill/competence (ESCO's umbrella type).
-    private static readonly Dictionary<string, CompetencyType> SkillTypes = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, CompetencyType> _skillTypes = new(StringComparer.Ordinal)
     {
-        ["skill/competence"] = CompetencyType.SkillCompetence, [""] = CompetencyType.SkillCompetence,
+        ["skill/competence"] = CompetencyType.SkillCompetence,
+        [""] = CompetencyType.SkillCompetence,
         ["knowledge"] = CompetencyType.Knowledge,
     };
 
-    private static readonly Dictionary<string, ReuseLevel> ReuseLevels = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, ReuseLevel> _reuseLevels = new(StringComparer.Ordinal)
     {
-        ["transversal"] = ReuseLevel.Transversal, ["cross-sector"] = ReuseLevel.CrossSector,
-        ["sector-specific"] = ReuseLevel.SectorSpecific, ["occupation-specific"] = ReuseLevel.OccupationSpecific,
+        ["transversal"] = ReuseLevel.Transversal,
+        ["cross-sector"] = ReuseLevel.CrossSector,
+        ["sector-specific"] = ReuseLevel.SectorSpecific,
+        ["occupation-specific"] = ReuseLevel.OccupationSpecific,
     };
 
-    private static readonly Dictionary<string, RequirementRelation> Relations = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, RequirementRelation> _relations = new(StringComparer.Ordinal)
     {
-        ["essential"] = RequirementRelation.Essential, ["optional"] = RequirementRelation.Optional,
+        ["essential"] = RequirementRelation.Essential,
+        ["optional"] = RequirementRelation.Optional,
     };
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

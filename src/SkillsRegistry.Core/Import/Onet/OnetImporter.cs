@@ -59,9 +59,15 @@ public sealed class OnetImporter(ImportOptions? options = null)
         codes.Add(code);
         return occupations.Upsert(new Occupation
         {
-            FrameworkId = frameworkId, Uri = OnetUris.Occupation(code), Kind = OccupationKind.Occupation,
-            Code = code, SocCode = code[..7], PreferredLabel = row["Title"], Description = row["Description"],
-            AlternativeLabels = titles.For(code), Status = ConceptStatus.Released,
+            FrameworkId = frameworkId,
+            Uri = OnetUris.Occupation(code),
+            Kind = OccupationKind.Occupation,
+            Code = code,
+            SocCode = code[..7],
+            PreferredLabel = row["Title"],
+            Description = row["Description"],
+            AlternativeLabels = titles.For(code),
+            Status = ConceptStatus.Released,
         });
     }
 

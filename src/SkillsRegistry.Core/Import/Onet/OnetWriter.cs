@@ -12,8 +12,13 @@ internal sealed class OnetWriter(ImportSession session, int frameworkId, UriStor
         _competencies = await UriStore<Competency>.CompetenciesAsync(session, frameworkId);
         await session.WriteAsync("O*NET elements", [.. ratings.Elements], e => _competencies.Upsert(new Competency
         {
-            FrameworkId = frameworkId, Uri = OnetUris.Element(e.Key), Code = e.Key, Type = e.Value.Type,
-            PreferredLabel = e.Value.Name, Description = descriptions.GetValueOrDefault(e.Key), Status = ConceptStatus.Released,
+            FrameworkId = frameworkId,
+            Uri = OnetUris.Element(e.Key),
+            Code = e.Key,
+            Type = e.Value.Type,
+            PreferredLabel = e.Value.Name,
+            Description = descriptions.GetValueOrDefault(e.Key),
+            Status = ConceptStatus.Released,
         }));
     }
 
@@ -34,15 +39,20 @@ internal sealed class OnetWriter(ImportSession session, int frameworkId, UriStor
         var requirements = await RequirementStore.LoadAsync(session, frameworkId);
         await session.WriteAsync("rated requirements", [.. ratings.Ratings], r => requirements.Upsert(new OccupationRequirement
         {
-            OccupationId = OccupationId(r.Key.Code), CompetencyId = Id(OnetUris.Element(r.Key.Element)),
-            Relation = r.Value.Relation, Importance = r.Value.Importance, Level = r.Value.Level,
+            OccupationId = OccupationId(r.Key.Code),
+            CompetencyId = Id(OnetUris.Element(r.Key.Element)),
+            Relation = r.Value.Relation,
+            Importance = r.Value.Importance,
+            Level = r.Value.Level,
         }));
         await session.WriteAsync("technology requirements", technology.Uses, u =>
         {
             var requirement = new OccupationRequirement
             {
-                OccupationId = OccupationId(u.Code), CompetencyId = Id(OnetUris.Technology(u.Commodity, u.Example)),
-                IsInDemand = u.InDemand, Relation = u.InDemand ? RequirementRelation.Essential : RequirementRelation.Optional,
+                OccupationId = OccupationId(u.Code),
+                CompetencyId = Id(OnetUris.Technology(u.Commodity, u.Example)),
+                IsInDemand = u.InDemand,
+                Relation = u.InDemand ? RequirementRelation.Essential : RequirementRelation.Optional,
             };
             if (requirements.Upsert(requirement) is { } reason)
             {
@@ -53,8 +63,13 @@ internal sealed class OnetWriter(ImportSession session, int frameworkId, UriStor
 
     private Competency Technology(string uri, string code, string label, bool hot) => new()
     {
-        FrameworkId = frameworkId, Uri = uri, Code = code, PreferredLabel = label, Type = CompetencyType.Technology,
-        IsHotTechnology = hot, Status = ConceptStatus.Released,
+        FrameworkId = frameworkId,
+        Uri = uri,
+        Code = code,
+        PreferredLabel = label,
+        Type = CompetencyType.Technology,
+        IsHotTechnology = hot,
+        Status = ConceptStatus.Released,
     };
 
     private int Id(string uri) => _competencies.TryGetId(uri, out var id) ? id : throw new InvalidOperationException($"{uri} was not saved.");
