@@ -5,9 +5,17 @@ public sealed class ImportReport
 {
     private readonly Dictionary<string, EntityCounts> _counts = new(StringComparer.Ordinal);
     private readonly List<RejectedRow> _rejected = [];
+    private readonly Dictionary<string, int> _unresolved = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _skipped = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, EntityCounts> Counts => _counts;
     public IReadOnlyList<RejectedRow> Rejected => _rejected;
+
+    /// <summary>Rows stored although an end they refer to is not (yet) in the database, counted per reason.</summary>
+    public IReadOnlyDictionary<string, int> Unresolved => _unresolved;
+
+    /// <summary>Rows deliberately not imported (e.g. BLS summary rows), counted per reason; not errors.</summary>
+    public IReadOnlyDictionary<string, int> Skipped => _skipped;
 
     public EntityCounts For(string entity)
     {
@@ -20,6 +28,10 @@ public sealed class ImportReport
     }
 
     public void Reject(string file, long line, string reason) => _rejected.Add(new RejectedRow(file, line, reason));
+
+    public void CountUnresolved(string reason) => _unresolved[reason] = _unresolved.GetValueOrDefault(reason) + 1;
+
+    public void CountSkipped(string reason) => _skipped[reason] = _skipped.GetValueOrDefault(reason) + 1;
 }
 
 public sealed class EntityCounts
@@ -28,6 +40,23 @@ public sealed class EntityCounts
     public int Updated { get; set; }
     public int Unchanged { get; set; }
     public int Total => Inserted + Updated + Unchanged;
+
+    /// <summary>Counts one upserted row: inserted when new, else updated or unchanged.</summary>
+    public void Count(bool inserted, bool changed)
+    {
+        if (inserted)
+        {
+            Inserted++;
+        }
+        else if (changed)
+        {
+            Updated++;
+        }
+        else
+        {
+            Unchanged++;
+        }
+    }
 }
 
 /// <summary>A source row that was not imported, with where it is and why.</summary>
