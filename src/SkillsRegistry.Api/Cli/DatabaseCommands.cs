@@ -31,7 +31,7 @@ internal static class DatabaseCommands
             var directory = host.Services.GetRequiredService<IOptions<SeedOptions>>().Value.ResolvedDirectory;
             try
             {
-                var reports = await SeedData.ImportAsync(db, directory, ConsoleProgress(), ct);
+                var reports = await SeedData.ImportAsync(db, directory, ConsoleProgress(), null, ct);
                 foreach (var (format, report) in reports)
                 {
                     AnsiConsole.Write(new Rule(format.ToString()));

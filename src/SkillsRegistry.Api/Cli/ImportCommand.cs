@@ -29,7 +29,7 @@ internal static class ImportCommand
         await using var db = await host.MigratedContextAsync(ct);
         try
         {
-            var report = await ImportProgressView.RunAsync($"import {format}", progress => Importers.RunAsync(format, db, path, progress, ct));
+            var report = await ImportProgressView.RunAsync($"import {format}", progress => Importers.RunAsync(format, db, path, progress, null, ct));
             ImportReportView.Write(report, reportPath ?? $"import-{format.ToString().ToLowerInvariant()}-rejected.csv");
             return 0;
         }

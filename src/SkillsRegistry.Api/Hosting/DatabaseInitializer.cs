@@ -16,9 +16,7 @@ internal sealed class DatabaseInitializer(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (logger.IsEnabled(LogLevel.Information))
-            logger.LogInformation("Registry data: {Provider} at {Location} (data directory {DataDirectory})",
-                db.Database.ProviderName, DescribeLocation(db), paths.DataDirectory);
+        StartupLog.DataLocation(logger, db.Database.ProviderName, DescribeLocation(db), paths.DataDirectory);
         await db.Database.MigrateAsync(cancellationToken);
         if (seed.Value.OnStartup)
             await SeedIfEmptyAsync(db, cancellationToken);
@@ -32,13 +30,12 @@ internal sealed class DatabaseInitializer(
             return;
         var directory = seed.Value.ResolvedDirectory;
         var started = Stopwatch.GetTimestamp();
-        logger.LogInformation("Empty database: importing seed data from {SeedDirectory}", directory);
-        foreach (var (format, report) in await SeedData.ImportAsync(db, directory, null, cancellationToken))
+        StartupLog.Seeding(logger, directory);
+        foreach (var (format, report) in await SeedData.ImportAsync(db, directory, null, null, cancellationToken))
         {
-            var rows = report.Counts.Values.Sum(c => c.Total);
-            logger.LogInformation("Seed {Format}: {Rows} rows, {Rejected} rejected", format, rows, report.Rejected.Count);
+            StartupLog.Seeded(logger, format.ToString(), report.Counts.Values.Sum(c => c.Total), report.Rejected.Count);
         }
-        logger.LogInformation("Seed data imported in {Elapsed}", Stopwatch.GetElapsedTime(started));
+        StartupLog.SeedDone(logger, Stopwatch.GetElapsedTime(started));
     }
 
     private static string DescribeLocation(RegistryDbContext db)

@@ -12,16 +12,16 @@ namespace SkillsRegistry.Core.Import;
 public static class Importers
 {
     public static Task<ImportReport> RunAsync(ImportFormat format, RegistryDbContext db, string path,
-        IProgress<ImportProgress>? progress, CancellationToken cancellationToken, TimeProvider? time = null)
+        IProgress<ImportProgress>? progress, TimeProvider? time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         // Contexts from the registry's factory do not track queries by default; importers update what they read.
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
-        return Run(format, db, path, progress, cancellationToken, time);
+        return Run(format, db, path, progress, time, cancellationToken);
     }
 
     private static Task<ImportReport> Run(ImportFormat format, RegistryDbContext db, string path,
-        IProgress<ImportProgress>? progress, CancellationToken cancellationToken, TimeProvider? time) => format switch
+        IProgress<ImportProgress>? progress, TimeProvider? time, CancellationToken cancellationToken) => format switch
     {
         ImportFormat.Esco => new EscoImporter().ImportAsync(db, path, progress, cancellationToken),
         ImportFormat.Onet => new OnetImporter().ImportAsync(db, path, progress, cancellationToken),

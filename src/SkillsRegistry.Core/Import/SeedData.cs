@@ -21,7 +21,7 @@ public static class SeedData
 
     /// <summary>Imports every seed source; the reports come back per format.</summary>
     public static async Task<IReadOnlyList<(ImportFormat Format, ImportReport Report)>> ImportAsync(
-        RegistryDbContext db, string seedDirectory, IProgress<ImportProgress>? progress, CancellationToken cancellationToken, TimeProvider? time = null)
+        RegistryDbContext db, string seedDirectory, IProgress<ImportProgress>? progress, TimeProvider? time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (!Directory.Exists(seedDirectory))
@@ -30,7 +30,7 @@ public static class SeedData
         foreach (var (format, path) in _sources)
         {
             db.ChangeTracker.Clear();
-            reports.Add((format, await Importers.RunAsync(format, db, Path.Combine(seedDirectory, path), progress, cancellationToken, time)));
+            reports.Add((format, await Importers.RunAsync(format, db, Path.Combine(seedDirectory, path), progress, time, cancellationToken)));
         }
         return reports;
     }

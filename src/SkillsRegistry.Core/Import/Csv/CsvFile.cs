@@ -35,11 +35,14 @@ internal sealed partial class CsvFile : IDisposable
     /// <summary>Records read so far.</summary>
     public long RecordsRead { get; private set; }
 
-    /// <summary>Opens <paramref name="fileName"/> in <paramref name="directory"/> and checks that every required column is present.</summary>
+    /// <summary>
+    /// Opens <paramref name="fileName"/> in <paramref name="directory"/> (or <paramref name="directory"/> itself when it
+    /// is a file) and checks that every required column is present.
+    /// </summary>
     /// <exception cref="ImportFormatException">The file is missing or lacks a required column.</exception>
     public static CsvFile Open(string directory, string fileName, IReadOnlyCollection<string> requiredColumns)
     {
-        var path = Path.Combine(directory, fileName);
+        var path = File.Exists(directory) ? directory : Path.Combine(directory, fileName);
         if (!File.Exists(path))
         {
             throw new ImportFormatException($"Required file '{fileName}' was not found in '{directory}'.");

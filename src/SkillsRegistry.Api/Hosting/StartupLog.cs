@@ -1,0 +1,16 @@
+namespace SkillsRegistry.Api.Hosting;
+
+internal static partial class StartupLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Registry data: {Provider} at {Location} (data directory {DataDirectory})")]
+    public static partial void DataLocation(ILogger logger, string? provider, string location, string dataDirectory);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Empty database: importing seed data from {SeedDirectory}")]
+    public static partial void Seeding(ILogger logger, string seedDirectory);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seed {Format}: {Rows} rows, {Rejected} rejected")]
+    public static partial void Seeded(ILogger logger, string format, int rows, int rejected);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seed data imported in {Elapsed}")]
+    public static partial void SeedDone(ILogger logger, TimeSpan elapsed);
+}
