@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Local check (not run in CI): imports the full ESCO v1.1.1, O*NET 29.3 and Nesta crosswalk releases into a
-# temporary SQLite database and asserts the published counts (3,007 / 13,896 / 123,855 and 1,016).
+# temporary SQLite database and asserts the published counts (3,007 / 13,896 / 123,855 relation rows of which 67 name an occupation missing from the release, and 1,016).
 # Usage: bench/full-import-check.sh [path/to/shared/data]   (default: $SKILLSREGISTRY_FULL_DATA, else /work/shared/data)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -11,5 +11,5 @@ if [[ ! -d "$data/esco-v1.1.1/csv" || ! -d "$data/onet-29.3" ]]; then
 fi
 export SKILLSREGISTRY_FULL_DATA="$(cd "$data" && pwd)"
 cd "$repo"
-time dotnet test tests/SkillsRegistry.Core.Tests --filter "FullyQualifiedName~FullReleaseImportTests" \
+time dotnet test bench/FullImportCheck \
   --logger "console;verbosity=detailed"
