@@ -20,8 +20,9 @@ public sealed class CredentialGraphType : ObjectGraphType<Credential>
         Field(x => x.Type).Description("Kind of credential.");
         Field(x => x.Status).Description("Draft, published or retired.");
         Field(x => x.LearningOutcomes).Description("Learning outcomes: what a holder knows and can do (Annex I).");
-        Field(x => x.EctsCredits, nullable: true).Description("Notional workload in ECTS credits (Annex I).");
-        Field(x => x.Hours, nullable: true).Description("Notional workload in hours.");
+        // Decimals are published as Float so every database gives the same JSON number (450, not 450.00).
+        Field<FloatGraphType>("ectsCredits").Description("Notional workload in ECTS credits (Annex I).").Resolve(c => (double?)c.Source.EctsCredits);
+        Field<FloatGraphType>("hours").Description("Notional workload in hours.").Resolve(c => (double?)c.Source.Hours);
         Field(x => x.EqfLevel, nullable: true).Description("European Qualifications Framework level, 1–8 (Annex I).");
         Field(x => x.NqfLevel, nullable: true).Description("National qualifications framework level, as the country writes it.");
         Field(x => x.AssessmentType, nullable: true).Description("Type of assessment (Annex I).");
@@ -29,7 +30,7 @@ public sealed class CredentialGraphType : ObjectGraphType<Credential>
         Field(x => x.QualityAssuranceType, nullable: true).Description("Type of quality assurance used to underpin the credential (Annex I).");
         Field(x => x.Prerequisites, nullable: true).Description("Prerequisites needed to enrol (Annex I).");
         Field(x => x.Languages).Description("Languages of instruction and assessment, ISO 639-1.");
-        Field(x => x.CostAmount, nullable: true).Description("Price for a learner, in `costCurrency`; 0 means free.");
+        Field<FloatGraphType>("costAmount").Description("Price for a learner, in `costCurrency`; 0 means free.").Resolve(c => (double?)c.Source.CostAmount);
         Field(x => x.CostCurrency, nullable: true).Description("ISO 4217 currency of `costAmount`.");
         Field(x => x.DurationDays, nullable: true).Description("Typical duration from start to award, in days.");
         Field(x => x.Regions).Description("Where it is offered: ISO 3166-1 countries or ISO 3166-2 regions.");
