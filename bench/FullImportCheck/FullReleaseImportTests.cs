@@ -15,14 +15,14 @@ namespace SkillsRegistry.Core.Tests.Import;
 /// </summary>
 public sealed class FullReleaseImportTests(ITestOutputHelper output) : IDisposable
 {
-    private const string _variable = "SKILLSREGISTRY_FULL_DATA";
+    private const string Variable = "SKILLSREGISTRY_FULL_DATA";
     private readonly TestDatabase _database = new();
 
     [Fact]
     public async Task Full_releases_import_with_the_published_counts()
     {
-        var root = Environment.GetEnvironmentVariable(_variable);
-        Assert.False(string.IsNullOrEmpty(root), $"{_variable} must name the shared data folder (see bench/full-import-check.sh).");
+        var root = Environment.GetEnvironmentVariable(Variable);
+        Assert.False(string.IsNullOrEmpty(root), $"{Variable} must name the shared data folder (see bench/full-import-check.sh).");
 
         var esco = await TimedAsync("ESCO", db => new EscoImporter().ImportAsync(db, Path.Combine(root, "esco-v1.1.1", "csv"), null, default));
         var onet = await TimedAsync("O*NET", db => new OnetImporter().ImportAsync(db, Path.Combine(root, "onet-29.3"), null, default));

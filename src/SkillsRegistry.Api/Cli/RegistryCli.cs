@@ -22,6 +22,9 @@ public static class RegistryCli
         root.Subcommands.Add(DatabaseCommands.Migrate());
         root.Subcommands.Add(DatabaseCommands.Seed());
         root.Subcommands.Add(SchemaCommand.Create());
+        // Unmatched --Section:Key=value tokens are configuration for the verb's host.
+        foreach (var command in root.Subcommands)
+            command.TreatUnmatchedTokensAsErrors = false;
         return await root.Parse(args).InvokeAsync();
     }
 }

@@ -22,12 +22,12 @@ public static class Importers
 
     private static Task<ImportReport> Run(ImportFormat format, RegistryDbContext db, string path,
         IProgress<ImportProgress>? progress, TimeProvider? time, CancellationToken cancellationToken) => format switch
-    {
-        ImportFormat.Esco => new EscoImporter().ImportAsync(db, path, progress, cancellationToken),
-        ImportFormat.Onet => new OnetImporter().ImportAsync(db, path, progress, cancellationToken),
-        ImportFormat.Crosswalk => new CrosswalkImporter().ImportAsync(db, path, progress, cancellationToken),
-        ImportFormat.Demand => new DemandImporter().ImportAsync(db, path, progress, cancellationToken),
-        ImportFormat.Catalogue => new CatalogueImporter(time ?? TimeProvider.System).ImportAsync(db, path, progress, cancellationToken),
-        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown import format."),
-    };
+        {
+            ImportFormat.Esco => new EscoImporter().ImportAsync(db, path, progress, cancellationToken),
+            ImportFormat.Onet => new OnetImporter().ImportAsync(db, path, progress, cancellationToken),
+            ImportFormat.Crosswalk => new CrosswalkImporter().ImportAsync(db, path, progress, cancellationToken),
+            ImportFormat.Demand => new DemandImporter().ImportAsync(db, path, progress, cancellationToken),
+            ImportFormat.Catalogue => new CatalogueImporter(time ?? TimeProvider.System).ImportAsync(db, path, progress, cancellationToken),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown import format."),
+        };
 }

@@ -10,7 +10,7 @@ namespace SkillsRegistry.Core.Tests.Import;
 
 public sealed class CrosswalkImporterTests : IDisposable
 {
-    private const string _file = CrosswalkImporter.FileName;
+    private const string File = CrosswalkImporter.FileName;
     private readonly TestDatabase _database = new();
     private readonly SeedCopy _seed = new("nesta-esco-onet-crosswalk");
 
@@ -59,8 +59,8 @@ public sealed class CrosswalkImporterTests : IDisposable
     [Fact]
     public async Task Rows_with_a_bad_confidence_or_an_empty_uri_are_rejected_with_their_lines()
     {
-        _seed.ReplaceLine(_file, 5, l => l.Replace(",1.0,http", ",3.0,http").Replace(",2.0,http", ",3.0,http").Replace(",0.5,http", ",3.0,http"));
-        _seed.ReplaceLine(_file, 9, l => l[..l.LastIndexOf(',')] + ",");
+        _seed.ReplaceLine(File, 5, l => l.Replace(",1.0,http", ",3.0,http").Replace(",2.0,http", ",3.0,http").Replace(",0.5,http", ",3.0,http"));
+        _seed.ReplaceLine(File, 9, l => l[..l.LastIndexOf(',')] + ",");
 
         var report = await ImportAsync();
 
@@ -74,15 +74,15 @@ public sealed class CrosswalkImporterTests : IDisposable
     [Fact]
     public async Task A_missing_required_column_throws_before_anything_is_written()
     {
-        _seed.RenameColumn(_file, "confidence");
+        _seed.RenameColumn(File, "confidence");
         await AssertFormatErrorLeavesDatabaseAsIs("confidence");
     }
 
     [Fact]
     public async Task A_missing_file_throws_before_anything_is_written()
     {
-        _seed.Delete(_file);
-        await AssertFormatErrorLeavesDatabaseAsIs(_file);
+        _seed.Delete(File);
+        await AssertFormatErrorLeavesDatabaseAsIs(File);
     }
 
     public void Dispose()

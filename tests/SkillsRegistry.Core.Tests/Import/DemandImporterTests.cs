@@ -7,7 +7,7 @@ namespace SkillsRegistry.Core.Tests.Import;
 
 public sealed class DemandImporterTests : IDisposable
 {
-    private const string _file = DemandImporter.FileName;
+    private const string File = DemandImporter.FileName;
     private readonly TestDatabase _database = new();
     private readonly SeedCopy _seed = new("bls-employment-projections-2024-34");
 
@@ -51,12 +51,12 @@ public sealed class DemandImporterTests : IDisposable
     [Fact]
     public async Task A_row_with_a_bad_number_is_rejected_with_its_line_and_the_rest_imported()
     {
-        _seed.ReplaceLine(_file, 109, l => l.Replace(",1693.8,", ",lots,"));
+        _seed.ReplaceLine(File, 109, l => l.Replace(",1693.8,", ",lots,"));
 
         var report = await ImportAsync();
 
         var rejected = Assert.Single(report.Rejected);
-        Assert.Equal((_file, 109L), (rejected.File, rejected.Line));
+        Assert.Equal((File, 109L), (rejected.File, rejected.Line));
         Assert.Contains("'lots'", rejected.Reason, StringComparison.Ordinal);
         await using var db = _database.CreateContext();
         Assert.Equal(831, await db.Demand.CountAsync());
@@ -65,15 +65,15 @@ public sealed class DemandImporterTests : IDisposable
     [Fact]
     public async Task A_missing_required_column_throws_before_anything_is_written()
     {
-        _seed.RenameColumn(_file, "Occupation type");
+        _seed.RenameColumn(File, "Occupation type");
         await AssertFormatErrorLeavesDatabaseAsIs("Occupation type");
     }
 
     [Fact]
     public async Task A_missing_file_throws_before_anything_is_written()
     {
-        _seed.Delete(_file);
-        await AssertFormatErrorLeavesDatabaseAsIs(_file);
+        _seed.Delete(File);
+        await AssertFormatErrorLeavesDatabaseAsIs(File);
     }
 
     public void Dispose()

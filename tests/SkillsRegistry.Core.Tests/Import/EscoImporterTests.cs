@@ -7,7 +7,7 @@ namespace SkillsRegistry.Core.Tests.Import;
 public sealed class EscoImporterTests(EscoSeedFixture seed) : IClassFixture<EscoSeedFixture>
 {
     // Counted from seed-data/esco-v1.1.1-ict with an independent CSV reader.
-    private const string _haskell = "http://data.europa.eu/esco/skill/000f1d3d-220f-4789-9c0a-cc742521fb02";
+    private const string Haskell = "http://data.europa.eu/esco/skill/000f1d3d-220f-4789-9c0a-cc742521fb02";
 
     [Fact]
     public async Task Seed_slice_gives_the_exact_counts()
@@ -49,7 +49,7 @@ public sealed class EscoImporterTests(EscoSeedFixture seed) : IClassFixture<Esco
     public async Task Skill_hierarchy_links_a_skill_to_its_broader_group()
     {
         await using var db = seed.Database.CreateContext();
-        var haskell = await db.Competencies.Include(c => c.Broader).ThenInclude(b => b.Broader).SingleAsync(c => c.Uri == _haskell);
+        var haskell = await db.Competencies.Include(c => c.Broader).ThenInclude(b => b.Broader).SingleAsync(c => c.Uri == Haskell);
         Assert.Equal("Haskell", haskell.PreferredLabel);
         Assert.Equal(CompetencyType.Knowledge, haskell.Type);
         Assert.Equal(ReuseLevel.SectorSpecific, haskell.ReuseLevel);

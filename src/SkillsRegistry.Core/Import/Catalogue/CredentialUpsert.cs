@@ -6,7 +6,7 @@ namespace SkillsRegistry.Core.Import.Catalogue;
 /// <summary>Validates each catalogue credential and inserts it, or applies it to the stored one with the same key.</summary>
 internal sealed class CredentialUpsert(CatalogueRun run, Dictionary<string, Provider> providers, Dictionary<string, int> competencies)
 {
-    private const int _progressEvery = 50;
+    private const int ProgressEvery = 50;
     private readonly HashSet<CredentialKey> _seen = [];
 
     public Dictionary<CredentialKey, Credential> ByKey { get; } = [];
@@ -23,7 +23,7 @@ internal sealed class CredentialUpsert(CatalogueRun run, Dictionary<string, Prov
             {
                 accepted.Add(result);
             }
-            if ((i + 1) % _progressEvery == 0 || i + 1 == credentials.Count)
+            if ((i + 1) % ProgressEvery == 0 || i + 1 == credentials.Count)
             {
                 run.ReportProgress("credentials", i + 1, credentials.Count);
             }

@@ -11,7 +11,7 @@ namespace SkillsRegistry.Core.Import.Csv;
 internal sealed partial class CsvFile : IDisposable
 {
     // ESCO's conceptSchemes_en.csv has a field over 131 kB; leave generous room for multi-line fields.
-    private const int _maxBufferSize = 8 * 1024 * 1024;
+    private const int MaxBufferSize = 8 * 1024 * 1024;
 
     private readonly StreamReader _text;
     private readonly CsvDataReader _reader;
@@ -50,7 +50,7 @@ internal sealed partial class CsvFile : IDisposable
         var text = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         try
         {
-            var options = new CsvDataReaderOptions { Delimiter = ',', MaxBufferSize = _maxBufferSize };
+            var options = new CsvDataReaderOptions { Delimiter = ',', MaxBufferSize = MaxBufferSize };
             var reader = CsvDataReader.Create(text, options);
             var ordinals = ReadHeader(reader);
             var missing = requiredColumns.Where(c => !ordinals.ContainsKey(c)).ToList();

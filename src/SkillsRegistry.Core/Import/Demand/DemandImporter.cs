@@ -18,14 +18,14 @@ public sealed class DemandImporter(ImportOptions? options = null)
     public const string Period = "2024-34";
     public const string SummarySkipped = "Summary row (aggregate of line items)";
 
-    private const string _title = "2024 National Employment Matrix title";
-    private const string _code = "2024 National Employment Matrix code";
-    private const string _type = "Occupation type";
-    private const string _employment = "Employment, 2024";
-    private const string _projected = "Employment, 2034";
-    private const string _growth = "Employment change, percent, 2024–34";
-    private const string _openings = "Occupational openings, 2024–34 annual average";
-    private const string _wage = "Median annual wage, dollars, 2024";
+    private const string Title = "2024 National Employment Matrix title";
+    private const string Code = "2024 National Employment Matrix code";
+    private const string Type = "Occupation type";
+    private const string Employment = "Employment, 2024";
+    private const string Projected = "Employment, 2034";
+    private const string Growth = "Employment change, percent, 2024–34";
+    private const string Openings = "Occupational openings, 2024–34 annual average";
+    private const string Wage = "Median annual wage, dollars, 2024";
 
     private readonly ImportOptions _options = options ?? new ImportOptions();
 
@@ -33,7 +33,7 @@ public sealed class DemandImporter(ImportOptions? options = null)
     public async Task<ImportReport> ImportAsync(
         RegistryDbContext db, string directory, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
-        using var file = CsvFile.Open(directory, FileName, [_title, _code, _type, _employment, _projected, _growth, _openings, _wage]);
+        using var file = CsvFile.Open(directory, FileName, [Title, Code, Type, Employment, Projected, Growth, Openings, Wage]);
         return await ImportSession.RunAsync(db, _options, progress, session => RunAsync(session, file), ct);
     }
 
@@ -45,7 +45,7 @@ public sealed class DemandImporter(ImportOptions? options = null)
         var counts = session.Report.For(nameof(OccupationDemand));
         await session.ForEachRowAsync(file, row =>
         {
-            if (row[_type] == "Summary")
+            if (row[Type] == "Summary")
             {
                 session.Report.CountSkipped(SummarySkipped);
                 return null;
@@ -66,16 +66,16 @@ public sealed class DemandImporter(ImportOptions? options = null)
     private static string? TryDemand(CsvFile row, out OccupationDemand? demand)
     {
         demand = null;
-        if (row[_type] != "Line item")
+        if (row[Type] != "Line item")
         {
-            return $"unknown Occupation type '{row[_type]}'";
+            return $"unknown Occupation type '{row[Type]}'";
         }
-        if (row[_code].Length == 0 || row[_title].Length == 0)
+        if (row[Code].Length == 0 || row[Title].Length == 0)
         {
             return "empty matrix code or title";
         }
         var values = new double?[5];
-        string[] columns = [_employment, _projected, _growth, _openings, _wage];
+        string[] columns = [Employment, Projected, Growth, Openings, Wage];
         for (var i = 0; i < columns.Length; i++)
         {
             if (!BlsNumbers.TryParse(row[columns[i]], out values[i]))
@@ -85,8 +85,8 @@ public sealed class DemandImporter(ImportOptions? options = null)
         }
         demand = new OccupationDemand
         {
-            SocCode = row[_code],
-            Title = row[_title],
+            SocCode = row[Code],
+            Title = row[Title],
             Region = Region,
             Period = Period,
             Source = Source,

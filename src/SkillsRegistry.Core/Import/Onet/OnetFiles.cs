@@ -5,9 +5,9 @@ namespace SkillsRegistry.Core.Import.Onet;
 /// <summary>The O*NET 29.3 files an import reads (Excel export converted to CSV), all header-checked before anything is written.</summary>
 internal sealed class OnetFiles : IDisposable
 {
-    private const string _code = "O*NET-SOC Code";
+    private const string Code = "O*NET-SOC Code";
     private static readonly string[] _ratingColumns =
-        [_code, "Element ID", "Element Name", "Scale ID", "Data Value", "Recommend Suppress", "Not Relevant"];
+        [Code, "Element ID", "Element Name", "Scale ID", "Data Value", "Recommend Suppress", "Not Relevant"];
 
     private readonly List<CsvFile> _opened = [];
 
@@ -28,13 +28,13 @@ internal sealed class OnetFiles : IDisposable
         var files = new OnetFiles();
         try
         {
-            files.Occupations = files.Open(directory, "Occupation_Data.csv", _code, "Title", "Description");
-            files.AlternateTitles = files.Open(directory, "Alternate_Titles.csv", _code, "Alternate Title");
+            files.Occupations = files.Open(directory, "Occupation_Data.csv", Code, "Title", "Description");
+            files.AlternateTitles = files.Open(directory, "Alternate_Titles.csv", Code, "Alternate Title");
             files.ContentModel = files.Open(directory, "Content_Model_Reference.csv", "Element ID", "Element Name", "Description");
             files.Skills = files.Open(directory, "Skills.csv", _ratingColumns);
             files.Knowledge = files.Open(directory, "Knowledge.csv", _ratingColumns);
             files.Technology = files.Open(directory, "Technology_Skills.csv",
-                _code, "Example", "Commodity Code", "Commodity Title", "Hot Technology", "In Demand");
+                Code, "Example", "Commodity Code", "Commodity Title", "Hot Technology", "In Demand");
             return files;
         }
         catch

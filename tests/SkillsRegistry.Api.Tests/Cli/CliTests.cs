@@ -1,0 +1,65 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using SkillsRegistry.Api.Cli;
+using SkillsRegistry.Core.Data.Providers;
+using SkillsRegistry.Core.Model;
+
+namespace SkillsRegistry.Api.Tests.Cli;
+
+/// <summary>The verbs of the executable, run in-process on a fresh SQLite database.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "skillsregistry-cli-" + Guid.NewGuid().ToString("N")[..8]);
+    private static readonly string _seed = Path.Combine(AppContext.BaseDirectory, "seed-data");
+
+    private Task<int> RunAsync(params string[] args) => RegistryCli.RunAsync([.. args, $"--Registry:DataDirectory={_dataDirectory}"]);
+
+    private SqliteRegistryDbContext Open() =>
+        new(new DbContextOptionsBuilder<SqliteRegistryDbContext>().UseSqlite($"Data Source={Path.Combine(_dataDirectory, "registry.db")}").Options);
+
+    [Fact]
+    public async Task Import_esco_then_again_gives_the_slice_counts_once()
+    {
+        Assert.Equal(0, await RunAsync("import", "esco", Path.Combine(_seed, "esco-v1.1.1-ict")));
+        Assert.Equal(0, await RunAsync("import", "esco", Path.Combine(_seed, "esco-v1.1.1-ict")));
+        await using var db = Open();
+        Assert.Equal(103, await db.Occupations.CountAsync(o => o.Kind == OccupationKind.Occupation));
+        Assert.Equal(6057, await db.Requirements.CountAsync());
+    }
+
+    [Fact]
+    public async Task Import_of_a_malformed_folder_fails_and_writes_nothing()
+    {
+        var broken = Path.Combine(_dataDirectory, "broken");
+        Directory.CreateDirectory(broken);
+        await File.WriteAllTextAsync(Path.Combine(broken, "skills_en.csv"), "conceptUri,preferredLabel\nx,y\n");
+        Assert.Equal(2, await RunAsync("import", "esco", broken));
+        await using var db = Open();
+        Assert.Equal(0, await db.Frameworks.CountAsync());
+        Assert.Equal(0, await db.Competencies.CountAsync());
+    }
+
+    [Fact]
+    public async Task Unknown_format_is_a_usage_error()
+    {
+        Assert.NotEqual(0, await RunAsync("import", "xml", _seed));
+    }
+
+    [Fact]
+    public async Task Seed_imports_every_source()
+    {
+        Assert.Equal(0, await RunAsync("seed"));
+        await using var db = Open();
+        Assert.Equal(2, await db.Frameworks.CountAsync());
+        Assert.True(await db.Credentials.CountAsync() >= 300);
+        Assert.True(await db.Demand.AnyAsync());
+        Assert.True(await db.ConceptMappings.AnyAsync());
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dataDirectory))
+            Directory.Delete(_dataDirectory, recursive: true);
+    }
+}
