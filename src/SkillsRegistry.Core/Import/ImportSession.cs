@@ -5,8 +5,9 @@ using SkillsRegistry.Core.Import.Csv;
 namespace SkillsRegistry.Core.Import;
 
 /// <summary>
-/// The shared mechanics of one import run: change tracking switched to explicit mode, one transaction per
-/// file with a save every <see cref="ImportOptions.BatchSize"/> rows, progress per file, and rejected rows recorded.
+/// The shared mechanics of one import run: change tracking switched to explicit mode, one transaction for the
+/// whole run with a save every <see cref="ImportOptions.BatchSize"/> rows (so a failure part-way, such as a
+/// malformed file, leaves the database as it was), progress per file, and rejected rows recorded.
 /// </summary>
 internal sealed class ImportSession(
     RegistryDbContext db, ImportReport report, ImportOptions options, IProgress<ImportProgress>? progress, CancellationToken ct)
@@ -17,11 +18,10 @@ internal sealed class ImportSession(
     public ImportReport Report => report;
     public CancellationToken Token => ct;
 
-    /// <summary>Runs <paramref name="handleRow"/> on every record in one transaction; a non-null result rejects the row with that reason.</summary>
+    /// <summary>Runs <paramref name="handleRow"/> on every record; a non-null result rejects the row with that reason.</summary>
     public async Task ForEachRowAsync(CsvFile file, Func<CsvFile, string?> handleRow)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        while (file.Read())
+        while (ReadOrThrow(file))
         {
             ct.ThrowIfCancellationRequested();
             if (handleRow(file) is { } reason)
@@ -35,14 +35,13 @@ internal sealed class ImportSession(
             }
         }
         await SaveAsync();
-        await transaction.CommitAsync(ct);
         progress?.Report(new ImportProgress(file.Name, file.RecordsRead, file.RecordsRead));
     }
 
     /// <summary>Reads every record without writing (for sources merged before they are stored).</summary>
     public void Scan(CsvFile file, Func<CsvFile, string?> handleRow)
     {
-        while (file.Read())
+        while (ReadOrThrow(file))
         {
             ct.ThrowIfCancellationRequested();
             if (handleRow(file) is { } reason)
@@ -53,21 +52,32 @@ internal sealed class ImportSession(
         progress?.Report(new ImportProgress(file.Name, file.RecordsRead, file.RecordsRead));
     }
 
-    /// <summary>Writes pending changes of a batch of already-collected items in one transaction per batch.</summary>
+    /// <summary>Writes already-collected items, saving every <see cref="ImportOptions.BatchSize"/> of them.</summary>
     public async Task WriteAsync<T>(string step, IReadOnlyList<T> items, Action<T> apply)
     {
         for (var start = 0; start < items.Count; start += BatchSize)
         {
             ct.ThrowIfCancellationRequested();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var end = Math.Min(items.Count, start + BatchSize);
             for (var i = start; i < end; i++)
             {
                 apply(items[i]);
             }
             await SaveAsync();
-            await transaction.CommitAsync(ct);
             progress?.Report(new ImportProgress(step, end, items.Count));
+        }
+    }
+
+    /// <summary>The next record; a file that stops being valid CSV part-way is a format error with its location.</summary>
+    private static bool ReadOrThrow(CsvFile file)
+    {
+        try
+        {
+            return file.Read();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not ImportFormatException)
+        {
+            throw new ImportFormatException($"{file.Name}, after line {file.Line}: not valid CSV ({ex.Message}). Nothing was imported.");
         }
     }
 
@@ -89,7 +99,9 @@ internal sealed class ImportSession(
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await body(new ImportSession(db, report, options, progress, ct));
+            await transaction.CommitAsync(ct);
             return report;
         }
         finally

@@ -25,6 +25,22 @@ public sealed class EscoImporterFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_that_breaks_off_part_way_fails_the_whole_import_and_leaves_the_database_as_it_was()
+    {
+        // The last file read: everything before it must be rolled back too.
+        _seed.ReplaceLine("occupationSkillRelations.csv", 3000, l => l + ",\"unterminated");
+        File.AppendAllText(_seed.PathOf("occupationSkillRelations.csv"), new string('x', 9 * 1024 * 1024));
+
+        var error = await Assert.ThrowsAsync<ImportFormatException>(ImportAsync);
+
+        Assert.Contains("occupationSkillRelations.csv", error.Message, StringComparison.Ordinal);
+        await using var db = _database.CreateContext();
+        Assert.Equal(0, await db.Frameworks.CountAsync());
+        Assert.Equal(0, await db.Competencies.CountAsync());
+        Assert.Equal(0, await db.Requirements.CountAsync());
+    }
+
+    [Fact]
     public async Task Line_numbers_count_the_physical_lines_of_multi_line_records()
     {
         // XQuery starts on physical line 1650 of skills_en.csv, after many multi-line label fields.
