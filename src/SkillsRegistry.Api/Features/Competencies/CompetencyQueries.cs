@@ -4,15 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using SkillsRegistry.Api.GraphQL;
 using SkillsRegistry.Api.GraphQL.Filtering;
 using SkillsRegistry.Api.GraphQL.Loading;
-using SkillsRegistry.Api.GraphQL.Relay;
 using SkillsRegistry.Core.Model;
 
 namespace SkillsRegistry.Api.Features.Competencies;
 
 public static class CompetencyQueries
 {
-    private static readonly CompetencyFilter _filter = new();
-
     public static void AddCompetencyQueries(this ObjectGraphType query)
     {
         query.Field<CompetencyGraphType>("competency")
@@ -33,15 +30,8 @@ public static class CompetencyQueries
                     .FirstOrDefaultAsync(c.CancellationToken);
             });
 
-        query.Field<NonNullGraphType<ConnectionGraphType<CompetencyGraphType, Competency>>>("competencies")
-            .Description("Competencies matching `where`, sorted by `order` (default: by preferred label).")
-            .Argument<FilterInputGraphType<CompetencyFilter, Competency>>("where", "Conditions the competencies must meet.")
-            .Argument<ListGraphType<NonNullGraphType<SortInputGraphType<CompetencyFilter, Competency>>>>("order", "Sort keys, most significant first.")
-            .Paged()
-            .ResolveAsync(async c =>
-            {
-                await using var db = await c.DbAsync();
-                return await db.Competencies.Where(c, _filter).OrderBy(c, _filter, x => x.PreferredLabel, x => x.Id).ToPageAsync(c, c.Page());
-            });
+        query.AddFilteredConnection<CompetencyGraphType, Competency, CompetencyFilter, string>("competencies",
+            "Competencies matching `where`, sorted by `order` (default: by preferred label).",
+            db => db.Competencies, x => x.PreferredLabel, x => x.Id);
     }
 }

@@ -4,15 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using SkillsRegistry.Api.GraphQL;
 using SkillsRegistry.Api.GraphQL.Filtering;
 using SkillsRegistry.Api.GraphQL.Loading;
-using SkillsRegistry.Api.GraphQL.Relay;
 using SkillsRegistry.Core.Model;
 
 namespace SkillsRegistry.Api.Features.Frameworks;
 
 public static class FrameworkQueries
 {
-    private static readonly FrameworkFilter _filter = new();
-
     public static void AddFrameworkQueries(this ObjectGraphType query)
     {
         query.Field<FrameworkGraphType>("framework")
@@ -29,15 +26,8 @@ public static class FrameworkQueries
                 return await db.Frameworks.FirstOrDefaultAsync(f => f.Key == wanted, c.CancellationToken);
             });
 
-        query.Field<NonNullGraphType<ConnectionGraphType<FrameworkGraphType, CompetencyFramework>>>("frameworks")
-            .Description("Framework releases matching `where`, sorted by `order` (default: by key).")
-            .Argument<FilterInputGraphType<FrameworkFilter, CompetencyFramework>>("where", "Conditions the releases must meet.")
-            .Argument<ListGraphType<NonNullGraphType<SortInputGraphType<FrameworkFilter, CompetencyFramework>>>>("order", "Sort keys, most significant first.")
-            .Paged()
-            .ResolveAsync(async c =>
-            {
-                await using var db = await c.DbAsync();
-                return await db.Frameworks.Where(c, _filter).OrderBy(c, _filter, f => f.Key, f => f.Id).ToPageAsync(c, c.Page());
-            });
+        query.AddFilteredConnection<FrameworkGraphType, CompetencyFramework, FrameworkFilter, string>("frameworks",
+            "Framework releases matching `where`, sorted by `order` (default: by key).",
+            db => db.Frameworks, f => f.Key, f => f.Id);
     }
 }

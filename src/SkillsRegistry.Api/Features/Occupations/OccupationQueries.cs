@@ -4,15 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using SkillsRegistry.Api.GraphQL;
 using SkillsRegistry.Api.GraphQL.Filtering;
 using SkillsRegistry.Api.GraphQL.Loading;
-using SkillsRegistry.Api.GraphQL.Relay;
 using SkillsRegistry.Core.Model;
 
 namespace SkillsRegistry.Api.Features.Occupations;
 
 public static class OccupationQueries
 {
-    private static readonly OccupationFilter _filter = new();
-
     public static void AddOccupationQueries(this ObjectGraphType query)
     {
         query.Field<OccupationGraphType>("occupation")
@@ -31,15 +28,8 @@ public static class OccupationQueries
                     .OrderByDescending(o => o.FrameworkId).FirstOrDefaultAsync(c.CancellationToken);
             });
 
-        query.Field<NonNullGraphType<ConnectionGraphType<OccupationGraphType, Occupation>>>("occupations")
-            .Description("Occupations and groups matching `where`, sorted by `order` (default: by preferred title).")
-            .Argument<FilterInputGraphType<OccupationFilter, Occupation>>("where", "Conditions the occupations must meet.")
-            .Argument<ListGraphType<NonNullGraphType<SortInputGraphType<OccupationFilter, Occupation>>>>("order", "Sort keys, most significant first.")
-            .Paged()
-            .ResolveAsync(async c =>
-            {
-                await using var db = await c.DbAsync();
-                return await db.Occupations.Where(c, _filter).OrderBy(c, _filter, o => o.PreferredLabel, o => o.Id).ToPageAsync(c, c.Page());
-            });
+        query.AddFilteredConnection<OccupationGraphType, Occupation, OccupationFilter, string>("occupations",
+            "Occupations and groups matching `where`, sorted by `order` (default: by preferred title).",
+            db => db.Occupations, o => o.PreferredLabel, o => o.Id);
     }
 }
