@@ -17,6 +17,31 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
     public DbSet<CredentialAlignment> Alignments => Set<CredentialAlignment>();
     public DbSet<CredentialPart> CredentialParts => Set<CredentialPart>();
     public DbSet<OccupationDemand> Demand => Set<OccupationDemand>();
+    public DbSet<SearchOutboxEntry> SearchOutbox => Set<SearchOutboxEntry>();
+
+    /// <summary>
+    /// Saves, and in the same transaction queues every credential whose search document the change affects
+    /// (see <see cref="SearchOutboxWriter"/>).
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var affected = SearchOutboxWriter.Collect(this);
+        if (affected.IsEmpty)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (ownTransaction)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await SearchOutboxWriter.EnqueueAsync(this, affected, cancellationToken);
+            saved += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+                await ownTransaction.CommitAsync(cancellationToken);
+            return saved;
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -599,6 +599,27 @@ namespace SkillsRegistry.Core.Data.Migrations.PostgreSql
                     b.ToTable("Providers");
                 });
 
+            modelBuilder.Entity("SkillsRegistry.Core.Model.SearchOutboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CredentialId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("EnqueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CredentialId");
+
+                    b.ToTable("SearchOutbox", (string)null);
+                });
+
             modelBuilder.Entity("SkillsRegistry.Core.Model.Competency", b =>
                 {
                     b.HasOne("SkillsRegistry.Core.Model.CompetencyFramework", "Framework")

@@ -599,6 +599,27 @@ namespace SkillsRegistry.Core.Data.Migrations.SqlServer
                     b.ToTable("Providers");
                 });
 
+            modelBuilder.Entity("SkillsRegistry.Core.Model.SearchOutboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CredentialId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("EnqueuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CredentialId");
+
+                    b.ToTable("SearchOutbox", (string)null);
+                });
+
             modelBuilder.Entity("SkillsRegistry.Core.Model.Competency", b =>
                 {
                     b.HasOne("SkillsRegistry.Core.Model.CompetencyFramework", "Framework")

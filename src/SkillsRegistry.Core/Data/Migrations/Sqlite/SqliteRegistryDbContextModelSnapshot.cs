@@ -577,6 +577,25 @@ namespace SkillsRegistry.Core.Data.Migrations.Sqlite
                     b.ToTable("Providers");
                 });
 
+            modelBuilder.Entity("SkillsRegistry.Core.Model.SearchOutboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CredentialId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EnqueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CredentialId");
+
+                    b.ToTable("SearchOutbox", (string)null);
+                });
+
             modelBuilder.Entity("SkillsRegistry.Core.Model.Competency", b =>
                 {
                     b.HasOne("SkillsRegistry.Core.Model.CompetencyFramework", "Framework")
