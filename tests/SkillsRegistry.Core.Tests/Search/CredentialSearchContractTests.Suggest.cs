@@ -63,29 +63,4 @@ public abstract partial class CredentialSearchContractTests
         Assert.All(suggestions, s => Assert.Equal(SuggestionKind.Occupation, s.Kind));
         Assert.Equal(suggestions.Count, suggestions.Select(s => s.Id).Distinct().Count());
     }
-
-    [Fact]
-    public async Task Similar_credentials_exclude_the_source_and_share_its_competencies()
-    {
-        await using var db = Fixture.OpenSeeded();
-        var source = await db.Credentials.Where(c => c.Alignments.Count >= 3).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
-        var competencies = await db.Alignments.Where(a => a.CredentialId == source).Select(a => a.CompetencyId).ToListAsync();
-        var overlapping = await SearchReference.CredentialsAlignedToAsync(db, competencies);
-        var search = await SharedAsync();
-
-        var similar = await search.SimilarAsync(source, 5, CancellationToken.None);
-
-        Assert.Equal(5, similar.Count);
-        Assert.DoesNotContain(similar, h => h.CredentialId == source);
-        Assert.All(similar.Take(3), h => Assert.Contains(h.CredentialId, overlapping));
-        Assert.True(similar.Zip(similar.Skip(1)).All(p => p.First.Score >= p.Second.Score));
-    }
-
-    [Fact]
-    public async Task Similar_to_an_unknown_credential_is_empty()
-    {
-        var search = await SharedAsync();
-
-        Assert.Empty(await search.SimilarAsync(int.MaxValue, 5, CancellationToken.None));
-    }
 }

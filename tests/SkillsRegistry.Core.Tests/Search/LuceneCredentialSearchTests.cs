@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using SkillsRegistry.Core.Data;
 using SkillsRegistry.Core.Search;
 using SkillsRegistry.Core.Search.Lucene;
@@ -51,12 +52,25 @@ public sealed class LuceneCredentialSearchTests(SearchDatabaseFixture fixture, I
         foreach (var run in new[] { "first rebuild (cold)", "second rebuild (warm)" })
             output.WriteLine($"{run}: {await TimedRebuildAsync(search, db)}");
         var count = search.Status.DocumentCount;
+        output.WriteLine(await TimedReadAsync(db));
         output.WriteLine(Latency("search, top 10", i => search.SearchAsync(Request(_queries[i % _queries.Length], take: 10), CancellationToken.None)));
         output.WriteLine(Latency("search, top 10 + facets + highlights", i => search.SearchAsync(Request(_queries[i % _queries.Length], take: 10, facets: true, highlights: true), CancellationToken.None)));
         output.WriteLine(Latency("filter only + facets", _ => search.SearchAsync(Request(filter: new CredentialSearchFilter { Countries = ["DE"] }, take: 10, facets: true), CancellationToken.None)));
         output.WriteLine(Latency("suggest", i => search.SuggestAsync(_queries[i % _queries.Length][..4], [], 10, CancellationToken.None)));
         output.WriteLine(Latency("similar", i => search.SimilarAsync(i % count + 1, 10, CancellationToken.None)));
         Assert.True(count > 0);
+    }
+
+    /// <summary>The database side of a rebuild alone: hierarchy, then credentials with their concepts, then suggestion entities.</summary>
+    private static async Task<string> TimedReadAsync(RegistryDbContext db)
+    {
+        var clock = Stopwatch.StartNew();
+        var ancestry = await CompetencyAncestry.LoadAsync(db, CancellationToken.None);
+        var ids = await db.Credentials.Select(c => c.Id).ToListAsync();
+        var documents = await CredentialDocumentLoader.LoadAsync(db, ids, ancestry, CancellationToken.None);
+        var credentials = clock.Elapsed;
+        var entries = await SuggestionEntryLoader.LoadAsync(db, CancellationToken.None).CountAsync();
+        return $"database reads alone: {documents.Count} credential documents in {credentials.TotalMilliseconds:F0} ms, {entries} suggestion entities in {(clock.Elapsed - credentials).TotalMilliseconds:F0} ms";
     }
 
     private static async Task<string> TimedRebuildAsync(ICredentialSearch search, RegistryDbContext db)
