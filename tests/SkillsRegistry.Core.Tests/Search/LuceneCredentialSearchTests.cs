@@ -34,6 +34,21 @@ public sealed class LuceneCredentialSearchTests(SearchDatabaseFixture fixture, I
     }
 
     [Fact]
+    public async Task A_second_instance_on_a_locked_index_reports_it_and_never_deletes_it()
+    {
+        var (_, directory, search) = await PrivateIndexAsync();
+        using var _search = search;
+
+        using var second = LuceneCredentialSearch.Open(directory);
+
+        Assert.False(second.Status.IsHealthy);
+        Assert.Contains("in use", second.Status.Problem, StringComparison.Ordinal);
+        await using var db = Fixture.OpenSeeded();
+        await Assert.ThrowsAsync<InvalidOperationException>(() => second.RebuildAsync(db, null, CancellationToken.None));
+        Assert.NotEmpty((await search.SearchAsync(Request("python"), CancellationToken.None)).Hits);
+    }
+
+    [Fact]
     public void Snippets_escape_html_and_mark_analysed_matches()
     {
         using var analyzer = SearchAnalyzers.English();

@@ -69,7 +69,7 @@ public sealed class LuceneCredentialSearch : ICredentialSearch
         return WriteAsync(async () =>
         {
             if (_index.Writer is null)
-                ReplaceIndex(LuceneIndex.Recreate(_path));
+                ReplaceIndex(_index.Repair(_path));
             await RebuildIntoAsync(_index, db, progress, cancellationToken);
         }, cancellationToken);
     }

@@ -14,8 +14,9 @@ internal sealed class LuceneIndex : IDisposable
 {
     private readonly LuceneDirectory? _directory;
 
-    private LuceneIndex(LuceneDirectory? directory, IndexWriter? writer, SearcherManager? searchers, string? problem)
+    private LuceneIndex(LuceneDirectory? directory, IndexWriter? writer, SearcherManager? searchers, string? problem, bool locked = false)
     {
+        IsLocked = locked;
         _directory = directory;
         Writer = writer;
         Searchers = searchers;
@@ -28,6 +29,9 @@ internal sealed class LuceneIndex : IDisposable
 
     /// <summary>Why the index cannot be trusted until rebuilt; null when it can.</summary>
     public string? Problem { get; private set; }
+
+    /// <summary>Another writer (another process, or another instance here) holds the index: it must not be deleted.</summary>
+    public bool IsLocked { get; }
 
     public static LuceneIndex Open(string path)
     {
@@ -45,6 +49,11 @@ internal sealed class LuceneIndex : IDisposable
                 : null;
             return new LuceneIndex(directory, writer, searchers, problem);
         }
+        catch (LockObtainFailedException)
+        {
+            directory?.Dispose();
+            return new LuceneIndex(null, null, null, $"The search index at {path} is in use by another writer.", locked: true);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
             directory?.Dispose();
@@ -52,8 +61,19 @@ internal sealed class LuceneIndex : IDisposable
         }
     }
 
-    /// <summary>Deletes whatever is at <paramref name="path"/> and opens a new, empty index there.</summary>
-    public static LuceneIndex Recreate(string path)
+    /// <summary>
+    /// A writable index in place of this unusable one: deletes the directory and starts afresh, unless the index is
+    /// only locked by another writer, which is never deleted from under it (throws while the lock is held).
+    /// </summary>
+    public LuceneIndex Repair(string path)
+    {
+        if (!IsLocked)
+            return Recreate(path);
+        var again = Open(path);
+        return again.Writer is not null ? again : throw new InvalidOperationException(again.Problem);
+    }
+
+    private static LuceneIndex Recreate(string path)
     {
         if (System.IO.Directory.Exists(path))
             System.IO.Directory.Delete(path, recursive: true);
