@@ -12,7 +12,7 @@ public interface ICredentialSearch : IDisposable
     /// <exception cref="SearchQueryException">The text or the filter is not acceptable (too long, too many terms, …).</exception>
     Task<CredentialSearchResult> SearchAsync(CredentialSearchRequest request, CancellationToken cancellationToken);
 
-    /// <summary>Autocomplete: prefix and typo-tolerant matches on preferred and alternative labels.</summary>
+    /// <summary>Autocomplete: prefix and typo-tolerant matches on preferred and alternative labels, best first, one per entity; no kinds means all kinds.</summary>
     Task<IReadOnlyList<Suggestion>> SuggestAsync(string text, IReadOnlyCollection<SuggestionKind> kinds, int limit, CancellationToken cancellationToken);
 
     /// <summary>Credentials like this one (text and shared competencies), preferring other providers; never the credential itself.</summary>

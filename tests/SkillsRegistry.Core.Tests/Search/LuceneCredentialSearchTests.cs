@@ -12,15 +12,21 @@ public sealed class LuceneCredentialSearchTests(SearchDatabaseFixture fixture, I
 {
     protected override ICredentialSearch CreateSearch(string directory) => LuceneCredentialSearch.Open(directory);
 
-    [Fact]
-    public async Task A_corrupted_segment_file_opens_as_unhealthy_and_a_rebuild_restores_results()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_corrupted_segment_file_opens_as_unhealthy_and_a_rebuild_restores_results(bool middleOnly)
     {
         var (_, directory, search) = await PrivateIndexAsync();
         search.Dispose();
         var segment = new DirectoryInfo(directory).GetFiles()
             .Where(f => !f.Name.StartsWith("segments", StringComparison.Ordinal) && f.Name != "write.lock")
             .OrderByDescending(f => f.Length).First();
-        await File.WriteAllBytesAsync(segment.FullName, Enumerable.Repeat((byte)0x5A, (int)segment.Length).ToArray());
+        var bytes = await File.ReadAllBytesAsync(segment.FullName);
+        // Garbage over the whole file breaks its header; a few flipped bytes in the middle only its checksum.
+        for (var i = middleOnly ? bytes.Length / 2 : 0; i < (middleOnly ? bytes.Length / 2 + 8 : bytes.Length); i++)
+            bytes[i] = (byte)~bytes[i];
+        await File.WriteAllBytesAsync(segment.FullName, bytes);
 
         using var damaged = LuceneCredentialSearch.Open(directory);
 
