@@ -65,6 +65,19 @@ public abstract partial class CredentialSearchContractTests
     }
 
     [Fact]
+    public async Task Titles_holding_the_words_as_a_phrase_come_first()
+    {
+        await using var db = Fixture.OpenSeeded();
+        var titles = await db.Credentials.ToDictionaryAsync(c => c.Id, c => c.Title);
+        var phraseTitles = titles.Values.Count(t => t.Contains("software develop", StringComparison.OrdinalIgnoreCase));
+
+        var result = await SearchAsync(Request("software development", take: phraseTitles));
+
+        Assert.True(phraseTitles >= 3);
+        Assert.All(result.Hits, h => Assert.Contains("software develop", titles[h.CredentialId], StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task Highlights_mark_matches_in_escaped_title_and_description()
     {
         var result = await SearchAsync(Request("python", take: 3, highlights: true));

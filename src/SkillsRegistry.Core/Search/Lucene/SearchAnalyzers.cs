@@ -31,17 +31,24 @@ internal static class SearchAnalyzers
         English(), new Dictionary<string, Analyzer> { [IndexFields.SuggestText] = Labels() });
 
     /// <summary>The analysed terms of a text, in order.</summary>
-    public static List<string> Terms(Analyzer analyzer, string field, string text)
+    public static List<string> Terms(Analyzer analyzer, string field, string text) =>
+        Tokens(analyzer, field, text).Select(t => t.Term).ToList();
+
+    /// <summary>The analysed terms of a text with their positions (gaps where stop words were removed).</summary>
+    public static List<(string Term, int Position)> Tokens(Analyzer analyzer, string field, string text)
     {
-        var terms = new List<string>();
+        var tokens = new List<(string, int)>();
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
+        var position = -1;
         while (stream.IncrementToken())
         {
-            terms.Add(term.ToString());
+            position += increment.PositionIncrement;
+            tokens.Add((term.ToString(), position));
         }
         stream.End();
-        return terms;
+        return tokens;
     }
 }
