@@ -40,7 +40,7 @@ public sealed class LuceneCredentialSearch : ICredentialSearch
         {
             var index = _index;
             var stamps = _stamps;
-            var count = index.Searchers is null ? 0 : WithSearcher(LuceneIndex.CountCredentials);
+            var count = index.Searchers is null ? 0 : index.Search(LuceneIndex.CountCredentials);
             return new SearchIndexStatus(count, index.Problem is null, index.Problem, stamps.LastRebuiltAt, stamps.LastUpdatedAt, stamps.DataStamp);
         }
     }
