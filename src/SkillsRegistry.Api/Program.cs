@@ -1,4 +1,5 @@
 using SkillsRegistry.Api.Cli;
+using SkillsRegistry.Api.Features.Search;
 using SkillsRegistry.Api.GraphQL;
 using SkillsRegistry.Api.GraphQL.Http;
 using SkillsRegistry.Api.Hosting;
@@ -9,9 +10,10 @@ if (RegistryCli.IsCommand(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRegistryData(builder.Configuration);
+builder.Services.AddRegistryStartup(builder.Configuration); // migrate and seed before anything else starts
+builder.Services.AddRegistrySearch(builder.Configuration);
 builder.Services.AddRegistryGraphQL(builder.Configuration);
 builder.Services.AddRegistryHealthChecks();
-builder.Services.AddRegistryStartup(builder.Configuration);
 
 var app = builder.Build();
 app.UseGraphiQL();

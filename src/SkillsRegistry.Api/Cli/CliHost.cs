@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
+using SkillsRegistry.Api.Features.Search;
 using SkillsRegistry.Api.Hosting;
 using SkillsRegistry.Core.Data;
 
@@ -21,6 +22,7 @@ internal sealed class CliHost : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddRegistryData(builder.Configuration);
         builder.Services.AddRegistryStartupOptions(builder.Configuration);
+        builder.Services.AddRegistrySearchIndex(builder.Configuration);
         return new CliHost(builder.Build());
     }
 

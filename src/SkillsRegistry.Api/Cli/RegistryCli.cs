@@ -8,7 +8,7 @@ namespace SkillsRegistry.Api.Cli;
 /// </summary>
 public static class RegistryCli
 {
-    private static readonly HashSet<string> _verbs = ["import", "migrate", "seed", "schema", "--help", "-h", "-?"];
+    private static readonly HashSet<string> _verbs = ["import", "migrate", "seed", "schema", "reindex", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && _verbs.Contains(args[0]);
 
@@ -22,6 +22,7 @@ public static class RegistryCli
         root.Subcommands.Add(DatabaseCommands.Migrate());
         root.Subcommands.Add(DatabaseCommands.Seed());
         root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(ReindexCommand.Create());
         // Unmatched --Section:Key=value tokens are configuration for the verb's host.
         foreach (var command in root.Subcommands)
             command.TreatUnmatchedTokensAsErrors = false;

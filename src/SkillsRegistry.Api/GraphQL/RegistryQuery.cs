@@ -4,6 +4,7 @@ using SkillsRegistry.Api.Features.Credentials;
 using SkillsRegistry.Api.Features.Frameworks;
 using SkillsRegistry.Api.Features.Occupations;
 using SkillsRegistry.Api.Features.Providers;
+using SkillsRegistry.Api.Features.Search;
 using SkillsRegistry.Api.GraphQL.Relay;
 
 namespace SkillsRegistry.Api.GraphQL;
@@ -20,5 +21,6 @@ public sealed class RegistryQuery : ObjectGraphType
         this.AddOccupationQueries();
         this.AddProviderQueries();
         this.AddFrameworkQueries();
+        this.AddSearchQueries();
     }
 }

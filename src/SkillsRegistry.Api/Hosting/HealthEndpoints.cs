@@ -17,8 +17,19 @@ public static class HealthEndpoints
     public static IEndpointRouteBuilder MapRegistryHealthChecks(this IEndpointRouteBuilder app)
     {
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteReportAsync });
         return app;
+    }
+
+    /// <summary>The overall status and, per check, its status, description and figures (such as search index lag).</summary>
+    private static Task WriteReportAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        return context.Response.WriteAsJsonAsync(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
+        });
     }
 
     private sealed class DatabaseHealthCheck(IDbContextFactory<RegistryDbContext> contexts) : IHealthCheck

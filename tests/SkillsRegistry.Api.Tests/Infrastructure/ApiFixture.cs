@@ -27,6 +27,9 @@ public abstract class ApiFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Waits until the background indexer has built the search index (readiness reports it healthy).</summary>
+    public Task WaitForSearchIndexAsync() => SearchReadiness.WaitAsync(Factory);
+
     /// <summary>Call first in every test: skips it when the fixture's database is not available.</summary>
     public void EnsureAvailable() => Skip.If(SkipReason is not null, SkipReason);
 

@@ -72,11 +72,12 @@ public static class DatabaseTemplates
     private static Dictionary<string, string?> PostgresSettings(string connectionString) => new()
     {
         ["Database:Provider"] = "PostgreSql",
+        ["Registry:DataDirectory"] = NewTempDirectory(),
         ["ConnectionStrings:Registry"] = connectionString,
         ["Seed:OnStartup"] = "false",
     };
 
-    private static string NewTempDirectory()
+    public static string NewTempDirectory()
     {
         var path = Path.Combine(Path.GetTempPath(), "skillsregistry-tests", Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(path);

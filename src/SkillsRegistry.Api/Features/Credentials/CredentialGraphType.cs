@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using SkillsRegistry.Api.Features.Providers;
+using SkillsRegistry.Api.Features.Search;
 using SkillsRegistry.Api.GraphQL.Loading;
 using SkillsRegistry.Api.GraphQL.Relay;
 using SkillsRegistry.Core.Model;
@@ -51,6 +52,10 @@ public sealed class CredentialGraphType : ObjectGraphType<Credential>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CredentialGraphType>>>>("parts")
             .Description("Stackability: credentials that are parts of this one.")
             .Resolve(c => c.LoadChildren<PartsByCredentialLoader, CredentialLink>(c.Source.Id).Then(CredentialLink.Others));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SimilarCredentialGraphType>>>>("similar")
+            .Description("Similar credentials, preferably from other providers: similar text and overlapping competencies.")
+            .Argument<IntGraphType>("first", $"How many (default 5, at most {CredentialSearchResolver.MaxSimilar}).")
+            .ResolveAsync(async c => await CredentialSearchResolver.SimilarAsync(c, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CredentialGraphType>>>>("partOf")
             .Description("Stackability: larger credentials this one counts towards.")
             .Resolve(c => c.LoadChildren<WholesByCredentialLoader, CredentialLink>(c.Source.Id).Then(CredentialLink.Others));

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using SkillsRegistry.Core.Search;
+using Spectre.Console;
+
+namespace SkillsRegistry.Api.Cli;
+
+/// <summary><c>reindex</c>: rebuilds the search index from the database, which is the source of truth.</summary>
+internal static class ReindexCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("reindex", "Rebuild the search index from the database (stop the server first: the index is the server's).");
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var host = CliHost.Create(parse);
+            await using var db = await host.MigratedContextAsync(ct);
+            var search = host.Services.GetRequiredService<ICredentialSearch>();
+            var coveredUpTo = await db.SearchOutbox.MaxAsync(e => (long?)e.Id, ct) ?? 0;
+            await AnsiConsole.Progress().StartAsync(async context =>
+            {
+                var task = context.AddTask("reindex");
+                var progress = new Progress<SearchRebuildProgress>(p =>
+                {
+                    task.Description = $"reindex: {p.Step}";
+                    task.MaxValue = p.Total ?? Math.Max(p.Done, 1);
+                    task.Value = p.Done;
+                });
+                await search.RebuildAsync(db, progress, ct);
+                task.Value = task.MaxValue;
+            });
+            await db.SearchOutbox.Where(e => e.Id <= coveredUpTo).ExecuteDeleteAsync(ct);
+            AnsiConsole.MarkupLineInterpolated($"[green]Index rebuilt:[/] {search.Status.DocumentCount:N0} credentials.");
+            return 0;
+        });
+        return command;
+    }
+}

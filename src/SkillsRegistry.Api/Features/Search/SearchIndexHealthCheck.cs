@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using SkillsRegistry.Core.Data;
+using SkillsRegistry.Core.Search;
+
+namespace SkillsRegistry.Api.Features.Search;
+
+/// <summary>
+/// Reports the search index and how far it lags behind the database. A lagging or rebuilding index is
+/// Degraded, not Unhealthy: search then answers from the database.
+/// </summary>
+internal sealed class SearchIndexHealthCheck(ICredentialSearch search, IDbContextFactory<RegistryDbContext> contexts, TimeProvider time) : IHealthCheck
+{
+    private static readonly TimeSpan _tolerableLag = TimeSpan.FromSeconds(5);
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var pending = await db.SearchOutbox.CountAsync(cancellationToken);
+        var oldest = await db.SearchOutbox.OrderBy(e => e.Id).Select(e => (DateTimeOffset?)e.EnqueuedAt).FirstOrDefaultAsync(cancellationToken);
+        var lag = oldest is { } enqueued ? time.GetUtcNow() - enqueued : TimeSpan.Zero;
+        var status = search.Status;
+        var data = new Dictionary<string, object>
+        {
+            ["documents"] = status.DocumentCount,
+            ["pendingChanges"] = pending,
+            ["lagSeconds"] = Math.Round(Math.Max(0, lag.TotalSeconds), 1),
+        };
+        if (!status.IsHealthy)
+            return HealthCheckResult.Degraded("Search index unavailable: answering from the database until it is rebuilt.", data: data);
+        return lag > _tolerableLag
+            ? HealthCheckResult.Degraded($"Search index lags {lag.TotalSeconds:F0} s behind the database.", data: data)
+            : HealthCheckResult.Healthy("Search index up to date.", data);
+    }
+}

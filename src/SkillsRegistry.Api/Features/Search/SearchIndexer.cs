@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SkillsRegistry.Core.Data;
+using SkillsRegistry.Core.Search;
+
+namespace SkillsRegistry.Api.Features.Search;
+
+/// <summary>
+/// Keeps the index in step with the database, which is the source of truth: on start it rebuilds a missing,
+/// corrupt or stale index; then it drains the search outbox, deleting entries only after the index has them.
+/// </summary>
+internal sealed partial class SearchIndexer(
+    ICredentialSearch search,
+    IDbContextFactory<RegistryDbContext> contexts,
+    IOptions<SearchOptions> options,
+    ILogger<SearchIndexer> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.IndexingEnabled)
+            return;
+        await Task.Yield();
+        var checkedAtStart = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                // Staleness (document count differs from the database) is checked once, before any queued change is
+                // applied; afterwards only an index that became unreadable is rebuilt.
+                if (!checkedAtStart || !search.Status.IsHealthy)
+                    await RebuildIfNeededAsync(stoppingToken);
+                checkedAtStart = true;
+                if (await DrainOnceAsync(stoppingToken) == 0)
+                    await Task.Delay(options.Value.OutboxPollMilliseconds, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogFailure(logger, ex);
+                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+            }
+        }
+    }
+
+    private async Task RebuildIfNeededAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var status = search.Status;
+        var credentials = await db.Credentials.CountAsync(cancellationToken);
+        if (status.IsHealthy && status.DocumentCount == credentials)
+            return;
+        LogRebuild(logger, status.IsHealthy ? "stale" : "missing or unreadable", status.DocumentCount, credentials);
+        var coveredUpTo = await db.SearchOutbox.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
+        await search.RebuildAsync(db, null, cancellationToken);
+        await db.SearchOutbox.Where(e => e.Id <= coveredUpTo).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Applies one batch of queued changes; returns how many entries it handled.</summary>
+    internal async Task<int> DrainOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entries = await db.SearchOutbox.OrderBy(e => e.Id).Take(options.Value.OutboxBatchSize).ToListAsync(cancellationToken);
+        if (entries.Count == 0)
+            return 0;
+        await search.IndexCredentialsAsync(db, entries.Select(e => e.CredentialId).Distinct().ToList(), cancellationToken);
+        var handled = entries.Select(e => e.Id).ToList();
+        await db.SearchOutbox.Where(e => handled.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
+        return entries.Count;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Search indexing failed; retrying")]
+    private static partial void LogFailure(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index is {State} ({Documents} documents, {Credentials} credentials): rebuilding from the database")]
+    private static partial void LogRebuild(ILogger logger, string state, int documents, int credentials);
+}

@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SkillsRegistry.Api.Features.Search;
+
+/// <summary>Search backend settings (configuration section <c>Search</c>).</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Search";
+
+    /// <summary>Index folder; relative paths are under <c>Registry:DataDirectory</c>.</summary>
+    [Required]
+    public string IndexDirectory { get; set; } = "search";
+
+    /// <summary>Whether the background worker applies queued changes to the index (turn off only to test recovery).</summary>
+    public bool IndexingEnabled { get; set; } = true;
+
+    [Range(10, 60_000)]
+    public int OutboxPollMilliseconds { get; set; } = 200;
+
+    [Range(1, 10_000)]
+    public int OutboxBatchSize { get; set; } = 500;
+}
