@@ -22,8 +22,8 @@ internal static class ReindexCommand
                 var task = context.AddTask("reindex");
                 var progress = new Progress<SearchRebuildProgress>(p =>
                 {
-                    task.Description = $"reindex: {p.Step}";
-                    task.MaxValue = p.Total ?? Math.Max(p.Done, 1);
+                    task.Description = $"reindex: {p.Phase}";
+                    task.MaxValue = Math.Max(p.Total, 1);
                     task.Value = p.Done;
                 });
                 await search.RebuildAsync(db, progress, ct);

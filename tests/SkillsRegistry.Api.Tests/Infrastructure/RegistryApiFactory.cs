@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,14 @@ public sealed class RegistryApiFactory(IReadOnlyDictionary<string, string?> sett
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Commands));
+        builder.ConfigureServices(services =>
+        {
+            services.AddHttpContextAccessor();
+            services.AddSingleton<IInterceptor>(sp =>
+            {
+                Commands.Attach(sp.GetRequiredService<IHttpContextAccessor>());
+                return Commands;
+            });
+        });
     }
 }

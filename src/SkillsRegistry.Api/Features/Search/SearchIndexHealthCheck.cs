@@ -9,7 +9,8 @@ namespace SkillsRegistry.Api.Features.Search;
 /// Reports the search index and how far it lags behind the database. A lagging or rebuilding index is
 /// Degraded, not Unhealthy: search then answers from the database.
 /// </summary>
-internal sealed class SearchIndexHealthCheck(ICredentialSearch search, IDbContextFactory<RegistryDbContext> contexts, TimeProvider time) : IHealthCheck
+internal sealed class SearchIndexHealthCheck(
+    ICredentialSearch search, SearchIndexState state, IDbContextFactory<RegistryDbContext> contexts, TimeProvider time) : IHealthCheck
 {
     private static readonly TimeSpan _tolerableLag = TimeSpan.FromSeconds(5);
 
@@ -28,6 +29,8 @@ internal sealed class SearchIndexHealthCheck(ICredentialSearch search, IDbContex
         };
         if (!status.IsHealthy)
             return HealthCheckResult.Degraded("Search index unavailable: answering from the database until it is rebuilt.", data: data);
+        if (!state.CheckedAtStart)
+            return HealthCheckResult.Degraded("Search index not yet checked against the database since start.", data: data);
         return lag > _tolerableLag
             ? HealthCheckResult.Degraded($"Search index lags {lag.TotalSeconds:F0} s behind the database.", data: data)
             : HealthCheckResult.Healthy("Search index up to date.", data);

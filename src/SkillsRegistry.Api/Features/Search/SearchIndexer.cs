@@ -13,6 +13,7 @@ internal sealed partial class SearchIndexer(
     ICredentialSearch search,
     IDbContextFactory<RegistryDbContext> contexts,
     IOptions<SearchOptions> options,
+    SearchIndexState state,
     ILogger<SearchIndexer> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -20,16 +21,15 @@ internal sealed partial class SearchIndexer(
         if (!options.Value.IndexingEnabled)
             return;
         await Task.Yield();
-        var checkedAtStart = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 // Staleness (document count differs from the database) is checked once, before any queued change is
                 // applied; afterwards only an index that became unreadable is rebuilt.
-                if (!checkedAtStart || !search.Status.IsHealthy)
+                if (!state.CheckedAtStart || !search.Status.IsHealthy)
                     await RebuildIfNeededAsync(stoppingToken);
-                checkedAtStart = true;
+                state.MarkChecked();
                 if (await DrainOnceAsync(stoppingToken) == 0)
                     await Task.Delay(options.Value.OutboxPollMilliseconds, stoppingToken);
             }

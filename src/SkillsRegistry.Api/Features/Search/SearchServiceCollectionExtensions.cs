@@ -11,6 +11,7 @@ public static class SearchServiceCollectionExtensions
     public static IServiceCollection AddRegistrySearch(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRegistrySearchIndex(configuration);
+        services.AddSingleton<SearchIndexState>();
         services.AddHostedService<SearchIndexer>();
         services.TryAddTimeProvider();
         services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search", tags: ["ready"]);
