@@ -32,7 +32,7 @@ internal sealed class PathwayAssembly(
             used, objective, candidateCount, steps,
             essentials.Where(universe.Contains).ToList(),
             essentials.Where(e => !universe.Contains(e)).ToList(),
-            counted.Where(c => !c.Step.ForPrerequisite).Sum(c => PathwayEngine.Cost(c.Credential, objective)),
+            steps.Where(s => !s.ForPrerequisite).Sum(s => PathwayEngine.Cost(snapshot.Credential(s.CredentialId)!, objective)),
             cost,
             counted.Sum(c => c.Credential.Hours ?? 0),
             _unmet);

@@ -2,8 +2,7 @@ namespace SkillsRegistry.Core.Gaps;
 
 /// <summary>A set of credentials that covers the target's essential competencies.</summary>
 /// <remarks>
-/// <see cref="ObjectiveValue"/> is the objective summed over the cover steps (not prerequisite steps, not parts of
-/// chosen wholes). <see cref="TotalCost"/> is per currency over all counted steps (unpriced credentials add nothing);
+/// <see cref="ObjectiveValue"/> is the objective summed over the cover steps (not the prerequisite steps). <see cref="TotalCost"/> is per currency over all counted steps (unpriced credentials add nothing);
 /// <see cref="TotalHours"/> likewise. <see cref="UncoveredEssential"/> lists essentials no candidate covers.
 /// </remarks>
 public sealed record PathwayResult(
