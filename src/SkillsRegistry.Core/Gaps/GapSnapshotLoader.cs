@@ -64,9 +64,10 @@ public static class GapSnapshotLoader
             for (var level = 0; level < depth && frontier.Count > 0; level++)
             {
                 var next = frontier;
-                var found = await db.CompetencyHierarchy.AsNoTracking()
-                    .Where(e => upwards ? next.Contains(e.NarrowerId) : next.Contains(e.BroaderId))
-                    .Select(e => new { e.NarrowerId, e.BroaderId }).ToListAsync(ct);
+                var edgesAtLevel = upwards
+                    ? db.CompetencyHierarchy.Where(e => next.Contains(e.NarrowerId))
+                    : db.CompetencyHierarchy.Where(e => next.Contains(e.BroaderId));
+                var found = await edgesAtLevel.AsNoTracking().Select(e => new { e.NarrowerId, e.BroaderId }).ToListAsync(ct);
                 edges.UnionWith(found.Select(e => (e.NarrowerId, e.BroaderId)));
                 frontier = found.Select(e => upwards ? e.BroaderId : e.NarrowerId).Where(seen.Add).ToList();
             }

@@ -6,7 +6,8 @@ public static class SkillGapEngine
     public const int BestCount = 3;
 
     /// <summary>
-    /// <para>demand: Demand used for the priority; null falls back to <see cref="GapSnapshot.Demand"/>.</para>
+    /// Coverage per requirement and in total. <paramref name="demand"/> weights the priority; null falls back to
+    /// <see cref="GapSnapshot.Demand"/> (BLS figures of the occupation's SOC code, when the loader found them).
     /// </summary>
     public static SkillGapResult Analyze(GapSnapshot snapshot, SupplyFilter filter, MatchingOptions options, DemandInfo? demand = null)
     {

@@ -23,8 +23,8 @@ internal static class SupplyLoader
             .Select(a => new { a.CredentialId, a.CompetencyId, a.Type }).ToListAsync(ct)).ToLookup(a => a.CredentialId);
         var parts = (await db.CredentialParts.AsNoTracking().Where(p => idList.Contains(p.WholeId))
             .Select(p => new { p.WholeId, p.PartId }).ToListAsync(ct)).ToLookup(p => p.WholeId, p => p.PartId);
-        var rows = await db.Credentials.AsNoTracking().Where(c => idList.Contains(c.Id)).ToListAsync(ct);
-        return rows.Select(c => Posting(c) with
+        var rows = await PostingsAsync(db, idList, ct);
+        return rows.Select(c => c with
         {
             Competencies = alignments[c.Id].Where(a => a.Type != AlignmentType.Requires).Select(a => a.CompetencyId).ToHashSet(),
             Prerequisites = alignments[c.Id].Where(a => a.Type == AlignmentType.Requires).Select(a => a.CompetencyId).ToHashSet(),
@@ -43,17 +43,18 @@ internal static class SupplyLoader
         }
     }
 
-    private static SupplyPosting Posting(Credential c) => new(c.Id, c.Title, c.ProviderId)
-    {
-        Regions = c.Regions,
-        Languages = c.Languages,
-        EqfLevel = c.EqfLevel,
-        CostAmount = c.CostAmount,
-        CostCurrency = c.CostCurrency,
-        Hours = c.Hours,
-        DurationDays = c.DurationDays,
-        DeliveryMode = c.DeliveryMode,
-        Type = c.Type,
-        Status = c.Status,
-    };
+    private static Task<List<SupplyPosting>> PostingsAsync(RegistryDbContext db, List<int> ids, CancellationToken ct) =>
+        db.Credentials.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new SupplyPosting(c.Id, c.Title, c.ProviderId)
+        {
+            Regions = c.Regions,
+            Languages = c.Languages,
+            EqfLevel = c.EqfLevel,
+            CostAmount = c.CostAmount,
+            CostCurrency = c.CostCurrency,
+            Hours = c.Hours,
+            DurationDays = c.DurationDays,
+            DeliveryMode = c.DeliveryMode,
+            Type = c.Type,
+            Status = c.Status,
+        }).ToListAsync(ct);
 }
