@@ -82,7 +82,8 @@ public class SeedEdgeCaseTests(SeededRegistryFixture fixture, ITestOutputHelper 
         Assert.Equal(coverable, plan.CoveredEssential.Order());
         Assert.Equal(gap.UncoveredEssential.Select(g => g.CompetencyId).Order(), plan.UncoveredEssential.Order());
         Assert.All(plan.Steps, s => Assert.True(_germanyUnder1000Eur.Matches(snapshot.Credential(s.CredentialId)!)));
-        Assert.Equal(PathwayAlgorithm.Exact, plan.Algorithm);
-        Assert.True(plan.ObjectiveValue <= greedy.ObjectiveValue);
+        Assert.Equal((PathwayAlgorithm.Exact, 8, 1590.0, 1590.0), (plan.Algorithm, plan.CandidateCount, plan.ObjectiveValue, greedy.ObjectiveValue));
+        Assert.Equal((6, 1), (plan.Steps.Count(s => !s.ForPrerequisite), plan.Steps.Count(s => s.ForPrerequisite)));
+        Assert.Equal((1740m, 450m, 1), (plan.TotalCost["EUR"], plan.TotalHours, plan.UnmetPrerequisites.Count));
     }
 }
