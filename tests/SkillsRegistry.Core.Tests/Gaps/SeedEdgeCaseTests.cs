@@ -86,4 +86,20 @@ public class SeedEdgeCaseTests(SeededRegistryFixture fixture, ITestOutputHelper 
         Assert.Equal((6, 1), (plan.Steps.Count(s => !s.ForPrerequisite), plan.Steps.Count(s => s.ForPrerequisite)));
         Assert.Equal((1740m, 450m, 1), (plan.TotalCost["EUR"], plan.TotalHours, plan.UnmetPrerequisites.Count));
     }
+
+    [Theory]
+    [InlineData("esco", "ICT security administrator")]
+    [InlineData("onet", "15-1252.00")]
+    public async Task The_loader_runs_a_fixed_number_of_set_based_queries(string framework, string occupation)
+    {
+        await using var db = fixture.Open();
+        var target = GapTarget.ForOccupation(await SeededRegistryFixture.OccupationIdAsync(db, framework, occupation));
+        var counter = new CommandCounter();
+        await using var counted = counter.Open(db);
+
+        var snapshot = await GapSnapshotLoader.LoadAsync(counted, target, CancellationToken.None);
+
+        output.WriteLine($"{snapshot.Requirements.Count} requirements, {snapshot.Credentials.Count} credentials, {counter.Count} commands");
+        Assert.InRange(counter.Count, 1, 16);
+    }
 }
