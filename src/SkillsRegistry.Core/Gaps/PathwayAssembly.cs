@@ -1,9 +1,9 @@
 namespace SkillsRegistry.Core.Gaps;
 
 /// <summary>
-/// Turns a chosen cover into ordered steps: credentials whose prerequisites are met go first; an unmet prerequisite is
-/// covered by the cheapest credential passing the filter (one round: its own prerequisites are only reported); a part
-/// of another chosen credential is marked as included and not counted again.
+/// Turns a chosen cover into ordered steps: credentials whose prerequisites are met go first; a missing prerequisite is
+/// covered by the cheapest credential passing the filter, placed before the step (recursively, each credential at most
+/// once); what stays missing is reported; a part of another chosen credential is marked as included and not counted again.
 /// </summary>
 internal sealed class PathwayAssembly(
     GapSnapshot snapshot, CompetencyMatcher matcher, HashSet<int> held, List<SupplyPosting> supply, PathwayObjective objective)
@@ -14,12 +14,12 @@ internal sealed class PathwayAssembly(
     {
         var ordered = Order(chosen, universe);
         var earned = held.Union(ordered.SelectMany(s => snapshot.CoverageOf(s.CredentialId))).ToHashSet();
+        var taken = ordered.Select(s => s.CredentialId).ToHashSet();
         var steps = new List<PathwayStep>();
         foreach (var step in ordered)
-        {
-            steps.AddRange(Prerequisites(step.CredentialId, earned, steps.Concat(ordered)));
-            steps.Add(step);
-        }
+            Place(step, earned, taken, steps);
+        _unmet.AddRange(steps.SelectMany(s => snapshot.Credential(s.CredentialId)!.Prerequisites.Order()
+            .Where(p => !matcher.IsSatisfiedBy(p, earned)).Select(p => new UnmetPrerequisite(s.CredentialId, p))));
         return steps.Select(s => s with { IncludedIn = Whole(s.CredentialId, steps) }).ToList();
     }
 
@@ -59,26 +59,22 @@ internal sealed class PathwayAssembly(
     private bool PrerequisitesMet(int credentialId, HashSet<int> earned) =>
         snapshot.Credential(credentialId)!.Prerequisites.All(p => matcher.IsSatisfiedBy(p, earned));
 
-    private List<PathwayStep> Prerequisites(int credentialId, HashSet<int> earned, IEnumerable<PathwayStep> taken)
+    /// <summary>Adds the step after credentials that cover its missing prerequisites (theirs first, recursively).</summary>
+    private void Place(PathwayStep step, HashSet<int> earned, HashSet<int> taken, List<PathwayStep> steps)
     {
-        var added = new List<PathwayStep>();
-        var takenIds = taken.Select(s => s.CredentialId).ToHashSet();
-        foreach (var prerequisite in snapshot.Credential(credentialId)!.Prerequisites.Order())
+        foreach (var prerequisite in snapshot.Credential(step.CredentialId)!.Prerequisites.Order())
         {
             if (matcher.IsSatisfiedBy(prerequisite, earned))
                 continue;
-            var cover = matcher.Covering(prerequisite, supply.Where(c => !takenIds.Contains(c.Id)))
+            var cover = matcher.Covering(prerequisite, supply.Where(c => !taken.Contains(c.Id)))
                 .Select(c => snapshot.Credential(c.Key)!).OrderBy(c => PathwayEngine.Cost(c, objective)).ThenBy(c => c.Id).FirstOrDefault();
             if (cover is null)
-            {
-                _unmet.Add(new UnmetPrerequisite(credentialId, prerequisite));
                 continue;
-            }
-            added.Add(new PathwayStep(cover.Id, cover.Title, [], ForPrerequisite: true));
-            takenIds.Add(cover.Id);
+            taken.Add(cover.Id);
             earned.UnionWith(snapshot.CoverageOf(cover.Id));
+            Place(new PathwayStep(cover.Id, cover.Title, [], ForPrerequisite: true), earned, taken, steps);
         }
-        return added;
+        steps.Add(step);
     }
 
     private int? Whole(int credentialId, List<PathwayStep> steps) =>

@@ -18,7 +18,7 @@ internal sealed record GapInstance(
     public override string ToString() =>
         $"requirements: {string.Join(", ", Requirements.Select(r => $"{r.CompetencyId}/{r.Relation}/{r.Importance}"))}\n"
         + $"edges: {string.Join(", ", Edges)}\nlinks: {string.Join(", ", Links)}\n"
-        + $"credentials: {string.Join("\n  ", Credentials.Select(c => $"{c.Id} [{string.Join(",", c.Competencies)}] parts [{string.Join(",", c.PartIds)}] "
+        + $"credentials: {string.Join("\n  ", Credentials.Select(c => $"{c.Id} [{string.Join(",", c.Competencies)}] requires [{string.Join(",", c.Prerequisites)}] parts [{string.Join(",", c.PartIds)}] "
             + $"{c.Status} {string.Join("/", c.Regions)} {c.CostAmount} {c.CostCurrency} {c.Hours}h"))}\n"
         + $"filter: {string.Join("/", Filter.Regions ?? [])} {Filter.MaxCost} {Filter.CostCurrency}; options: {Options}";
 }

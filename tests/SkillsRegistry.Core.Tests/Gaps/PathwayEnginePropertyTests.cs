@@ -48,4 +48,32 @@ public class PathwayEnginePropertyTests
             var harmonic = Enumerable.Range(1, Math.Max(1, result.CoveredEssential.Count)).Sum(k => 1.0 / k);
             Assert.InRange(result.ObjectiveValue, optimum - 1e-6, optimum * harmonic + 1e-6);
         }, iter: 300, print: p => p.ToString());
+
+    [Fact]
+    public void Every_prerequisite_is_met_by_the_pathway_or_reported_as_uncoverable() =>
+        _problem.Sample((instance, objective) =>
+        {
+            var result = PathwayEngine.Plan(instance.Snapshot(), instance.Filter, instance.Options, objective);
+            var chosen = result.Steps.Select(s => instance.Credentials.Single(c => c.Id == s.CredentialId)).ToList();
+            var usable = instance.Credentials.Where(c => BruteForce.Passes(instance, c)).ToList();
+            foreach (var (credential, prerequisite) in chosen.SelectMany(c => c.Prerequisites.Select(p => (c, p))))
+            {
+                var met = chosen.Any(c => BruteForce.Fit(instance, c, prerequisite) > 0);
+                var reported = result.UnmetPrerequisites.Contains(new UnmetPrerequisite(credential.Id, prerequisite));
+                Assert.True(met != reported, $"credential {credential.Id} prerequisite {prerequisite}: met {met}, reported {reported}");
+                Assert.True(!reported || !usable.Any(c => BruteForce.Fit(instance, c, prerequisite) > 0));
+            }
+        }, iter: 300, print: p => p.ToString());
+
+    [Fact]
+    public void Totals_count_each_credential_once_and_skip_parts_of_chosen_wholes() =>
+        _problem.Sample((instance, objective) =>
+        {
+            var result = PathwayEngine.Plan(instance.Snapshot(), instance.Filter, instance.Options, objective);
+            var counted = result.Steps.Where(s => s.IncludedIn is null).Select(s => instance.Credentials.Single(c => c.Id == s.CredentialId)).ToList();
+            Assert.Equal(result.Steps.Count, result.Steps.Select(s => s.CredentialId).Distinct().Count());
+            Assert.Equal(counted.Sum(c => c.Hours ?? 0), result.TotalHours);
+            Assert.Equal(counted.Where(c => c.CostAmount is not null).Sum(c => c.CostAmount!.Value), result.TotalCost.Values.Sum());
+            Assert.All(result.Steps.Where(s => s.IncludedIn is not null), s => Assert.Contains(result.Steps, w => w.CredentialId == s.IncludedIn));
+        }, iter: 300, print: p => p.ToString());
 }
