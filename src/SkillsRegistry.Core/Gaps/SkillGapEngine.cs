@@ -1,0 +1,51 @@
+namespace SkillsRegistry.Core.Gaps;
+
+/// <summary>Which requirements of a target the filtered supply covers, how well, and how urgent the rest is. Pure.</summary>
+public static class SkillGapEngine
+{
+    public const int BestCount = 3;
+
+    /// <summary>
+    /// Coverage per requirement and in total. <paramref name="demand"/> weights the priority; null falls back to
+    /// <see cref="GapSnapshot.Demand"/> (BLS figures of the occupation's SOC code, when the loader found them).
+    /// </summary>
+    public static SkillGapResult Analyze(GapSnapshot snapshot, SupplyFilter filter, MatchingOptions options, DemandInfo? demand = null)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(filter);
+        var matcher = new CompetencyMatcher(snapshot, options);
+        var supply = snapshot.Credentials.Where(filter.Matches).ToList();
+        var factor = GapWeights.DemandFactor(demand ?? snapshot.Demand);
+        var gaps = snapshot.Requirements.Select(r => Gap(snapshot, r, matcher.Covering(r.CompetencyId, supply), factor)).ToList();
+        return Summarise(gaps, factor);
+    }
+
+    private static RequirementGap Gap(GapSnapshot snapshot, TargetRequirement requirement, Dictionary<int, double> covering, double factor)
+    {
+        var credentials = covering.Keys.Select(id => snapshot.Credential(id)!).ToList();
+        var best = credentials
+            .Select(c => new CoveringCredential(c.Id, c.Title, c.ProviderId, covering[c.Id], c.CostAmount, c.CostCurrency, c.Hours))
+            .OrderByDescending(c => c.Fit).ThenBy(c => c.CostAmount ?? decimal.MaxValue)
+            .ThenBy(c => c.Hours ?? decimal.MaxValue).ThenBy(c => c.CredentialId)
+            .Take(BestCount).ToList();
+        var covered = credentials.Count > 0;
+        var weight = GapWeights.GapWeight(requirement);
+        return new RequirementGap(requirement, covered, credentials.Count, credentials.Select(c => c.ProviderId).Distinct().Count(),
+            best, weight, covered ? 0 : weight * factor);
+    }
+
+    private static SkillGapResult Summarise(List<RequirementGap> gaps, double factor)
+    {
+        var covered = gaps.Where(g => g.Covered).ToList();
+        var totalImportance = gaps.Sum(g => g.Importance);
+        return new SkillGapResult(
+            gaps,
+            gaps.Count,
+            covered.Count,
+            gaps.Count == 0 ? 100 : 100.0 * covered.Count / gaps.Count,
+            totalImportance == 0 ? 100 : 100 * covered.Sum(g => g.Importance) / totalImportance,
+            gaps.Where(g => !g.Covered && g.Relation == Model.RequirementRelation.Essential).ToList(),
+            factor,
+            gaps.Sum(g => g.Priority));
+    }
+}
