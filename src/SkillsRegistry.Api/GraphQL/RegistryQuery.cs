@@ -2,6 +2,7 @@ using GraphQL.Types;
 using SkillsRegistry.Api.Features.Competencies;
 using SkillsRegistry.Api.Features.Credentials;
 using SkillsRegistry.Api.Features.Frameworks;
+using SkillsRegistry.Api.Features.Gaps;
 using SkillsRegistry.Api.Features.Occupations;
 using SkillsRegistry.Api.Features.Providers;
 using SkillsRegistry.Api.Features.Search;
@@ -22,5 +23,6 @@ public sealed class RegistryQuery : ObjectGraphType
         this.AddProviderQueries();
         this.AddFrameworkQueries();
         this.AddSearchQueries();
+        this.AddGapQueries();
     }
 }
