@@ -53,7 +53,7 @@ public static class GapSnapshotLoader
         return target.HeldCompetencyIds.Concat(earned).ToHashSet();
     }
 
-    private static async Task<List<(int NarrowerId, int BroaderId)>> HierarchyAsync(
+    internal static async Task<List<(int NarrowerId, int BroaderId)>> HierarchyAsync(
         RegistryDbContext db, List<int> ids, int depth, CancellationToken ct)
     {
         var edges = new HashSet<(int, int)>();
@@ -75,7 +75,7 @@ public static class GapSnapshotLoader
         return edges.ToList();
     }
 
-    private static async Task<List<CrosswalkLink>> CrosswalkAsync(RegistryDbContext db, List<int> ids, CancellationToken ct)
+    internal static async Task<List<CrosswalkLink>> CrosswalkAsync(RegistryDbContext db, List<int> ids, CancellationToken ct)
     {
         var uris = await db.Competencies.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => c.Uri).Distinct().ToListAsync(ct);
         var mappings = await db.ConceptMappings.AsNoTracking()

@@ -43,7 +43,7 @@ internal static class SupplyLoader
         }
     }
 
-    private static Task<List<SupplyPosting>> PostingsAsync(RegistryDbContext db, List<int> ids, CancellationToken ct) =>
+    internal static Task<List<SupplyPosting>> PostingsAsync(RegistryDbContext db, List<int> ids, CancellationToken ct) =>
         db.Credentials.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new SupplyPosting(c.Id, c.Title, c.ProviderId)
         {
             Regions = c.Regions,
