@@ -24,5 +24,6 @@ public sealed class RegistryQuery : ObjectGraphType
         this.AddFrameworkQueries();
         this.AddSearchQueries();
         this.AddGapQueries();
+        this.AddComparisonQueries();
     }
 }
