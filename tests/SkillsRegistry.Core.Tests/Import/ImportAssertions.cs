@@ -20,6 +20,16 @@ internal static class ImportAssertions
         await db.Demand.CountAsync(),
     ];
 
+    /// <summary>The import fails with a format error naming <paramref name="expectedInMessage"/>, and writes nothing.</summary>
+    public static async Task FormatErrorLeavesDatabaseAsIsAsync(TestDatabase database, Func<RegistryDbContext, Task> import, string expectedInMessage)
+    {
+        await using var db = database.CreateContext();
+        var before = await RowCountsAsync(db);
+        var error = await Assert.ThrowsAsync<ImportFormatException>(() => import(db));
+        Assert.Contains(expectedInMessage, error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await RowCountsAsync(db));
+    }
+
     /// <summary>Every entity of a re-run report is unchanged: nothing inserted or updated.</summary>
     public static void AllUnchanged(ImportReport report)
     {
