@@ -9,6 +9,7 @@ if (RegistryCli.IsCommand(args))
     return await RegistryCli.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddShippedSettings();
 builder.Services.AddRegistryData(builder.Configuration);
 builder.Services.AddRegistryStartup(builder.Configuration); // migrate and seed before anything else starts
 builder.Services.AddRegistrySearch(builder.Configuration);

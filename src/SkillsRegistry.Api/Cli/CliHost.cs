@@ -19,6 +19,7 @@ internal sealed class CliHost : IAsyncDisposable
     public static CliHost Create(ParseResult parseResult)
     {
         var builder = Host.CreateApplicationBuilder([.. parseResult.UnmatchedTokens]);
+        builder.Configuration.AddShippedSettings();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddRegistryData(builder.Configuration);
         builder.Services.AddRegistryStartupOptions(builder.Configuration);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using GraphQL;
 using GraphQL.Utilities;
 using SkillsRegistry.Api.GraphQL;
+using SkillsRegistry.Api.Hosting;
 
 namespace SkillsRegistry.Api.Cli;
 
@@ -13,6 +14,7 @@ internal static class SchemaCommand
         command.SetAction(parse =>
         {
             var builder = Host.CreateApplicationBuilder([.. parse.UnmatchedTokens]);
+            builder.Configuration.AddShippedSettings();
             builder.Services.AddRegistryGraphQL(builder.Configuration);
             using var host = builder.Build();
             var schema = host.Services.GetRequiredService<RegistrySchema>();
