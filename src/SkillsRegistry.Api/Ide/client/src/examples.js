@@ -45,6 +45,58 @@ query Occupation {
 `,
   },
   {
+    query: `# Full-text search with filters, facets, highlights and similar credentials.
+query Search {
+  searchCredentials(
+    query: "cloud security"
+    first: 5
+    filter: { countries: ["DE", "FR", "NL"], maxEqfLevel: 6 }
+  ) {
+    totalCount
+    degraded
+    edges {
+      score
+      highlights
+      node {
+        title
+        provider { name country }
+        similar(first: 2) { score credential { title provider { name } } }
+      }
+    }
+    facets { field values { value label count } }
+  }
+  suggest(text: "pyth", first: 5) { kind label matchedLabel }
+}
+`,
+  },
+  {
+    query: `# Skill gap: which essential skills of an ICT security administrator are not covered
+# by credentials offered in Germany under 1000 EUR and 6 months? And the cheapest pathway.
+query SkillGap {
+  skillGap(
+    target: { occupationUri: "http://data.europa.eu/esco/occupation/0464b062-cea6-4164-b10d-956c61956ae7" }
+    supply: { regions: ["DE"], maxCost: 1000, currency: "EUR", maxDurationDays: 183 }
+  ) {
+    requiredCount
+    coveredCount
+    coveragePercent
+    priority
+    uncoveredEssential { priority competency { preferredLabel } }
+  }
+  pathway(
+    target: { occupationUri: "http://data.europa.eu/esco/occupation/0464b062-cea6-4164-b10d-956c61956ae7" }
+    supply: { regions: ["DE"], maxCost: 1000, currency: "EUR" }
+    objective: LOWEST_COST
+  ) {
+    algorithm
+    totalCost { currency amount }
+    steps { credential { title costAmount } newlyCovered { preferredLabel } }
+    uncovered { preferredLabel }
+  }
+}
+`,
+  },
+  {
     query: `# Fetch any object by its global id (copy an id from another tab into Variables).
 query Node($id: ID!) {
   node(id: $id) {
