@@ -55,7 +55,7 @@ internal sealed class Results
         s.AppendLine(c, $"| ESCO v1.1.1 import (full release) | {EscoRows:N0} rows in {EscoSeconds:F1} s |");
         s.AppendLine(c, $"| generate catalogue JSON (streamed) | {GenerateSeconds:F1} s, {CatalogueBytes / 1048576.0:F0} MB |");
         s.AppendLine(c, $"| catalogue import (CatalogueImporter) | {Credentials:N0} credentials ({Published:N0} published), {Alignments:N0} alignments, {Providers:N0} providers in {ImportSeconds:F1} s = **{Rate(Credentials, ImportSeconds)} credentials/s**; peak working set {ImportPeakMb:N0} MB; rejected {ImportRejected}, unresolved {ImportUnresolved} |");
-        s.AppendLine(c, $"| Lucene index build (RebuildAsync) | {IndexDocuments:N0} documents (credentials + suggestion entries), {IndexBytes / 1048576.0:F0} MB in {IndexSeconds:F1} s = **{Rate(Credentials, IndexSeconds)} credentials/s** |");
+        s.AppendLine(c, $"| Lucene index build (RebuildAsync) | {IndexDocuments:N0} credential documents (plus suggestion entries for every competency, occupation and provider), {IndexBytes / 1048576.0:F0} MB in {IndexSeconds:F1} s = **{Rate(Credentials, IndexSeconds)} credentials/s** |");
         s.AppendLine(c, $"| API start to /readyz 200 | {ApiReadySeconds:F1} s |");
         s.AppendLine();
         s.AppendLine("## Query mix (Take 20, status Published, relevance)");

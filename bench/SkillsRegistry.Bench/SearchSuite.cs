@@ -132,7 +132,9 @@ internal sealed class SearchSuite(SuiteOptions options)
         _results.LoadAfter = Machine.LoadAverage();
         var resultsDir = Path.Combine(options.RepoRoot, "bench", "results");
         Directory.CreateDirectory(resultsDir);
-        var path = Path.Combine(resultsDir, $"{DateTime.UtcNow:yyyy-MM-dd}-search.md");
+        // The default size keeps the plain name; other sizes get theirs, so runs of one day at several N do not overwrite each other.
+        var suffix = options.Count == 100_000 ? "" : string.Create(CultureInfo.InvariantCulture, $"-{options.Count}");
+        var path = Path.Combine(resultsDir, string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyy-MM-dd}-search{suffix}.md"));
         await File.WriteAllTextAsync(path, _results.ToMarkdown());
         Console.WriteLine($"Results: {path}");
         return path;
