@@ -44,6 +44,27 @@ public sealed class CatalogueImporterTests(CatalogueDatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task A_part_imported_later_stacks_into_a_whole_from_an_earlier_file()
+    {
+        static bool IsPart(System.Text.Json.Nodes.JsonNode? credential) => credential?["partOf"] is System.Text.Json.Nodes.JsonArray { Count: > 0 };
+        var wholes = CatalogueFiles.WriteVariant(Fixture.Directory, doc => Keep(doc, c => !IsPart(c)));
+        var parts = CatalogueFiles.WriteVariant(Fixture.Directory, doc => Keep(doc, IsPart));
+
+        await ImportAsync(wholes);
+        var report = await ImportAsync(parts);
+
+        Assert.Empty(report.Rejected);
+        Assert.Equal((Providers, Credentials, Alignments, Parts), await RowCountsAsync());
+    }
+
+    private static void Keep(System.Text.Json.Nodes.JsonNode doc, Func<System.Text.Json.Nodes.JsonNode?, bool> predicate)
+    {
+        var credentials = doc["credentials"]!.AsArray();
+        foreach (var credential in credentials.Where(c => !predicate(c)).ToList())
+            credentials.Remove(credential);
+    }
+
+    [Fact]
     public async Task A_modified_credential_is_updated_to_version_2()
     {
         await ImportAsync(CatalogueFiles.ShippedCatalogue);

@@ -9,6 +9,8 @@ internal sealed class CredentialUpsert(CatalogueRun run, Dictionary<string, Prov
     private const int ProgressEvery = 50;
     private readonly HashSet<CredentialKey> _seen = [];
 
+    private const int ExistingLookupChunk = 500;
+
     public Dictionary<CredentialKey, Credential> ByKey { get; } = [];
 
     public async Task<List<AcceptedCredential>> RunAsync(CancellationToken ct)
@@ -31,18 +33,32 @@ internal sealed class CredentialUpsert(CatalogueRun run, Dictionary<string, Prov
         return accepted;
     }
 
+    /// <summary>
+    /// Loads the stored credentials this file names or stacks into (by provider and external id), in chunks so the parameter lists
+    /// stay small: the cost follows the file, not everything the providers already have in the database.
+    /// </summary>
     private async Task LoadExistingAsync(CancellationToken ct)
     {
         var providerIds = providers.Values.Where(p => p.Id != 0).Select(p => p.Id).ToList();
-        var stored = await run.Db.Credentials
-            .Include(c => c.Alignments)
-            .Include(c => c.PartOf)
-            .Where(c => providerIds.Contains(c.ProviderId) && c.ExternalId != null)
-            .AsSplitQuery()
-            .ToListAsync(ct);
-        foreach (var credential in stored)
+        if (providerIds.Count == 0)
+            return;
+        // The credentials of the file, and the larger ones they stack into (which may come from an earlier import).
+        var externalIds = run.Source.Credentials.OfType<CatalogueCredential>()
+            .SelectMany(c => (c.PartOf ?? []).Prepend(c.ExternalId))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal);
+        foreach (var chunk in externalIds.Chunk(ExistingLookupChunk))
         {
-            ByKey[new CredentialKey(credential.Provider, credential.ExternalId!)] = credential;
+            var stored = await run.Db.Credentials
+                .Include(c => c.Alignments)
+                .Include(c => c.PartOf)
+                .Where(c => providerIds.Contains(c.ProviderId) && c.ExternalId != null && chunk.Contains(c.ExternalId))
+                .AsSplitQuery()
+                .ToListAsync(ct);
+            foreach (var credential in stored)
+            {
+                ByKey[new CredentialKey(credential.Provider, credential.ExternalId!)] = credential;
+            }
         }
     }
 
