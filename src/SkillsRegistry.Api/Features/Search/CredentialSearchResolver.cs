@@ -1,5 +1,6 @@
 using GraphQL;
 using SkillsRegistry.Api.GraphQL;
+using SkillsRegistry.Core.Data;
 using SkillsRegistry.Core.Search;
 
 namespace SkillsRegistry.Api.Features.Search;
@@ -18,30 +19,15 @@ internal static partial class CredentialSearchResolver
         var request = new CredentialSearchRequest(context.GetArgument<string?>("query"), SearchFilterInput.From(context),
             context.GetArgument("sort", CredentialSearchSort.Relevance), page.Skip, page.Take,
             Selects(context, "facets"), Selects(context, "edges"));
-        var search = context.Service<ICredentialSearch>();
-        try
-        {
-            if (search.Status.IsHealthy)
-                return new SearchPage(await search.SearchAsync(request, context.CancellationToken), page.Skip, page.Take, false);
-        }
-        catch (SearchQueryException ex)
-        {
-            throw new ExecutionError(ex.Message) { Code = "INVALID_SEARCH" };
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogFallback(context.Service<ILogger<SearchPage>>(), ex);
-        }
-        context.SetOutputExtension("degraded", true);
-        await using var db = await context.DbAsync();
-        return new SearchPage(await DatabaseCredentialSearch.SearchAsync(db, request, context.CancellationToken), page.Skip, page.Take, true);
+        var (result, degraded) = await IndexOrDatabaseAsync(context,
+            (search, ct) => search.SearchAsync(request, ct),
+            (db, ct) => DatabaseCredentialSearch.SearchAsync(db, request, ct));
+        return new SearchPage(result, page.Skip, page.Take, degraded);
     }
 
     public static async Task<IReadOnlyList<Suggestion>> SuggestAsync(IResolveFieldContext context)
     {
-        var first = context.GetArgument("first", 10);
-        if (first is < 1 or > SearchQueries.MaxSuggestions)
-            throw new ExecutionError($"Argument 'first' must be between 1 and {SearchQueries.MaxSuggestions}; it was {first}.") { Code = "PAGE_SIZE_OUT_OF_RANGE" };
+        var first = FirstArgument(context, 10, SearchQueries.MaxSuggestions);
         var kinds = context.GetArgument<List<SuggestionKind>?>("kinds") ?? [.. Enum.GetValues<SuggestionKind>()];
         try
         {
@@ -55,14 +41,29 @@ internal static partial class CredentialSearchResolver
 
     public static async Task<IReadOnlyList<SimilarCredential>> SimilarAsync(IResolveFieldContext context, int credentialId)
     {
-        var first = context.GetArgument("first", 5);
-        if (first is < 1 or > MaxSimilar)
-            throw new ExecutionError($"Argument 'first' must be between 1 and {MaxSimilar}; it was {first}.") { Code = "PAGE_SIZE_OUT_OF_RANGE" };
+        var first = FirstArgument(context, 5, MaxSimilar);
+        var (hits, _) = await IndexOrDatabaseAsync(context,
+            (search, ct) => search.SimilarAsync(credentialId, first, ct),
+            (db, ct) => DatabaseCredentialSearch.SimilarAsync(db, credentialId, first, ct));
+        return [.. hits.Select(h => new SimilarCredential(h))];
+    }
+
+    /// <summary>
+    /// Asks the index when it is healthy; when it is not, or fails, asks the database and marks the response
+    /// <c>extensions.degraded</c>. Bad user input is an error either way, never a fallback.
+    /// </summary>
+    private static async Task<(T Result, bool Degraded)> IndexOrDatabaseAsync<T>(IResolveFieldContext context,
+        Func<ICredentialSearch, CancellationToken, Task<T>> fromIndex, Func<RegistryDbContext, CancellationToken, Task<T>> fromDatabase)
+    {
         var search = context.Service<ICredentialSearch>();
         try
         {
             if (search.Status.IsHealthy)
-                return [.. (await search.SimilarAsync(credentialId, first, context.CancellationToken)).Select(h => new SimilarCredential(h))];
+                return (await fromIndex(search, context.CancellationToken), false);
+        }
+        catch (SearchQueryException ex)
+        {
+            throw new ExecutionError(ex.Message) { Code = "INVALID_SEARCH" };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -70,7 +71,15 @@ internal static partial class CredentialSearchResolver
         }
         context.SetOutputExtension("degraded", true);
         await using var db = await context.DbAsync();
-        return [.. (await DatabaseCredentialSearch.SimilarAsync(db, credentialId, first, context.CancellationToken)).Select(h => new SimilarCredential(h))];
+        return (await fromDatabase(db, context.CancellationToken), true);
+    }
+
+    private static int FirstArgument(IResolveFieldContext context, int defaultValue, int max)
+    {
+        var first = context.GetArgument("first", defaultValue);
+        return first is >= 1 && first <= max
+            ? first
+            : throw new ExecutionError($"Argument 'first' must be between 1 and {max}; it was {first}.") { Code = "PAGE_SIZE_OUT_OF_RANGE" };
     }
 
     private static bool Selects(IResolveFieldContext context, string field) => context.SubFields?.ContainsKey(field) == true;
