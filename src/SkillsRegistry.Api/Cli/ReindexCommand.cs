@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
 using SkillsRegistry.Core.Search;
 using Spectre.Console;
 
@@ -16,7 +15,6 @@ internal static class ReindexCommand
             await using var host = CliHost.Create(parse);
             await using var db = await host.MigratedContextAsync(ct);
             var search = host.Services.GetRequiredService<ICredentialSearch>();
-            var coveredUpTo = await db.SearchOutbox.MaxAsync(e => (long?)e.Id, ct) ?? 0;
             await AnsiConsole.Progress().StartAsync(async context =>
             {
                 var task = context.AddTask("reindex");
@@ -26,10 +24,9 @@ internal static class ReindexCommand
                     task.MaxValue = Math.Max(p.Total, 1);
                     task.Value = p.Done;
                 });
-                await search.RebuildAsync(db, progress, ct);
+                await search.RebuildFromDatabaseAsync(db, progress, ct);
                 task.Value = task.MaxValue;
             });
-            await db.SearchOutbox.Where(e => e.Id <= coveredUpTo).ExecuteDeleteAsync(ct);
             AnsiConsole.MarkupLineInterpolated($"[green]Index rebuilt:[/] {search.Status.DocumentCount:N0} credentials.");
             return 0;
         });

@@ -53,9 +53,7 @@ internal sealed partial class SearchIndexer(
         if (status.IsHealthy && status.DocumentCount == credentials)
             return;
         LogRebuild(logger, status.IsHealthy ? "stale" : "missing or unreadable", status.DocumentCount, credentials);
-        var coveredUpTo = await db.SearchOutbox.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
-        await search.RebuildAsync(db, null, cancellationToken);
-        await db.SearchOutbox.Where(e => e.Id <= coveredUpTo).ExecuteDeleteAsync(cancellationToken);
+        await search.RebuildFromDatabaseAsync(db, null, cancellationToken);
     }
 
     /// <summary>Applies one batch of queued changes; returns how many entries it handled.</summary>
