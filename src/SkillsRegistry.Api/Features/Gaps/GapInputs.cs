@@ -1,5 +1,6 @@
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
+using SkillsRegistry.Api.GraphQL;
 using SkillsRegistry.Api.GraphQL.Relay;
 using SkillsRegistry.Core.Data;
 using SkillsRegistry.Core.Gaps;
@@ -61,15 +62,15 @@ internal static class GapInputs
         {
             Regions = Strings(input, "regions"),
             MaxEqfLevel = input.GetValueOrDefault("maxEqfLevel") as int?,
-            MaxCost = input.GetValueOrDefault("maxCost") is double cost ? (decimal)cost : null,
+            MaxCost = input.Decimal("maxCost"),
             CostCurrency = input.GetValueOrDefault("currency") as string,
-            MaxHours = input.GetValueOrDefault("maxHours") is double hours ? (decimal)hours : null,
+            MaxHours = input.Decimal("maxHours"),
             MaxDurationDays = input.GetValueOrDefault("maxDurationDays") as int?,
-            DeliveryModes = List<DeliveryMode>(input, "deliveryModes"),
+            DeliveryModes = input.List<DeliveryMode>("deliveryModes"),
             Languages = Strings(input, "languages"),
-            Types = List<CredentialType>(input, "types"),
+            Types = input.List<CredentialType>("types"),
             ProviderIds = Ids(input, "providers", nameof(Provider)),
-            Statuses = List<CredentialStatus>(input, "statuses") ?? [CredentialStatus.Published],
+            Statuses = input.List<CredentialStatus>("statuses") ?? [CredentialStatus.Published],
         };
     }
 
@@ -89,13 +90,10 @@ internal static class GapInputs
         };
     }
 
-    private static List<string> Strings(Dictionary<string, object?> input, string name) => List<string>(input, name) ?? [];
-
-    private static List<T>? List<T>(Dictionary<string, object?> input, string name) =>
-        input.GetValueOrDefault(name) is IEnumerable<object?> values ? values.OfType<T>().ToList() : null;
+    private static List<string> Strings(Dictionary<string, object?> input, string name) => input.List<string>(name) ?? [];
 
     private static List<int> Ids(Dictionary<string, object?> input, string name, string type) =>
-        [.. (List<object>(input, name) ?? []).Select(v => GlobalId.DecodeAs(v.ToString(), type) ?? throw Invalid($"'{v}' is not the id of a {type}."))];
+        [.. (input.List<object>(name) ?? []).Select(v => GlobalId.DecodeAs(v.ToString(), type) ?? throw Invalid($"'{v}' is not the id of a {type}."))];
 
     private static ExecutionError Invalid(string message) => new(message) { Code = "INVALID_GAP_INPUT" };
 }

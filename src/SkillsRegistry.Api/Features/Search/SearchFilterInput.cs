@@ -1,4 +1,5 @@
 using GraphQL;
+using SkillsRegistry.Api.GraphQL;
 using SkillsRegistry.Api.GraphQL.Relay;
 using SkillsRegistry.Core.Model;
 using SkillsRegistry.Core.Search;
@@ -13,28 +14,22 @@ internal static class SearchFilterInput
         var input = context.GetArgument<Dictionary<string, object?>?>("filter") ?? [];
         return new CredentialSearchFilter
         {
-            ProviderIds = List<object>(input, "providers")?.Select(ProviderId).ToList(),
-            Countries = List<string>(input, "countries"),
-            Regions = List<string>(input, "regions"),
-            Types = List<CredentialType>(input, "types"),
+            ProviderIds = input.List<object>("providers")?.Select(ProviderId).ToList(),
+            Countries = input.List<string>("countries"),
+            Regions = input.List<string>("regions"),
+            Types = input.List<CredentialType>("types"),
             MinEqfLevel = input.GetValueOrDefault("minEqfLevel") as int?,
             MaxEqfLevel = input.GetValueOrDefault("maxEqfLevel") as int?,
-            DeliveryModes = List<DeliveryMode>(input, "deliveryModes"),
-            Languages = List<string>(input, "languages"),
-            MaxCost = Decimal(input, "maxCost"),
+            DeliveryModes = input.List<DeliveryMode>("deliveryModes"),
+            Languages = input.List<string>("languages"),
+            MaxCost = input.Decimal("maxCost"),
             Currency = input.GetValueOrDefault("currency") as string,
-            MaxHours = Decimal(input, "maxHours"),
-            CompetencyUris = List<string>(input, "competencies"),
-            FrameworkKeys = List<string>(input, "frameworks"),
-            Statuses = List<CredentialStatus>(input, "statuses") ?? [CredentialStatus.Published],
+            MaxHours = input.Decimal("maxHours"),
+            CompetencyUris = input.List<string>("competencies"),
+            FrameworkKeys = input.List<string>("frameworks"),
+            Statuses = input.List<CredentialStatus>("statuses") ?? [CredentialStatus.Published],
         };
     }
-
-    private static List<T>? List<T>(Dictionary<string, object?> input, string name) =>
-        input.GetValueOrDefault(name) is IEnumerable<object?> values ? values.OfType<T>().ToList() : null;
-
-    private static decimal? Decimal(Dictionary<string, object?> input, string name) =>
-        input.GetValueOrDefault(name) is double value ? (decimal)value : null;
 
     private static int ProviderId(object globalId) =>
         GlobalId.DecodeAs(globalId.ToString(), nameof(Provider))
