@@ -16,8 +16,7 @@ public static class CompetencyHierarchy
     {
         ArgumentOutOfRangeException.ThrowIfNegative(depth);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(depth, MaxDepth);
-        var parameter = Parameter(uris.ToArray());
-        return Build(parameter, depth);
+        return Build(ExpressionParameters.Of(uris.ToArray(), typeof(string[])), depth);
     }
 
     private static Expression<Func<Competency, bool>> Build(Expression uris, int depth)
@@ -30,30 +29,10 @@ public static class CompetencyHierarchy
             var above = Build(uris, depth - 1);
             var edge = Expression.Parameter(typeof(CompetencyBroader), "e");
             var broader = Expression.Property(edge, nameof(CompetencyBroader.Broader));
-            var edgeMatches = Expression.Lambda<Func<CompetencyBroader, bool>>(Expression.Invoke(above, broader).Inline(), edge);
+            var edgeMatches = Expression.Lambda<Func<CompetencyBroader, bool>>(ExpressionParameters.Inline(above, broader), edge);
             body = Expression.OrElse(body, Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [typeof(CompetencyBroader)],
                 Expression.Property(c, nameof(Competency.Broader)), edgeMatches));
         }
         return Expression.Lambda<Func<Competency, bool>>(body, c);
-    }
-
-    /// <summary>Holds the URIs in a closure so EF Core sends them as one parameter instead of inlining them.</summary>
-    private static MemberExpression Parameter(string[] uris)
-    {
-        var holder = new UriHolder(uris);
-        return Expression.Property(Expression.Constant(holder), nameof(UriHolder.Uris));
-    }
-
-    private sealed record UriHolder(string[] Uris);
-
-    private static Expression Inline(this InvocationExpression invocation)
-    {
-        var lambda = (LambdaExpression)invocation.Expression;
-        return new Replace(lambda.Parameters[0], invocation.Arguments[0]).Visit(lambda.Body);
-    }
-
-    private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }

@@ -1,9 +1,10 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 
-namespace SkillsRegistry.Api.GraphQL.Filtering;
+namespace SkillsRegistry.Core.Data;
 
-internal static class ExpressionParameters
+/// <summary>Building blocks for predicates EF Core translates: parameterised values and lambda inlining.</summary>
+public static class ExpressionParameters
 {
     /// <summary>A value EF Core sends as a SQL parameter (not inlined), so query plans are reused.</summary>
     public static Expression Of(object? value, Type type)

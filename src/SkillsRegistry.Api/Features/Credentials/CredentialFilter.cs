@@ -3,6 +3,7 @@ using GraphQL.Types;
 using SkillsRegistry.Api.Features.Competencies;
 using SkillsRegistry.Api.Features.Providers;
 using SkillsRegistry.Api.GraphQL.Filtering;
+using SkillsRegistry.Core.Data;
 using SkillsRegistry.Core.Model;
 
 namespace SkillsRegistry.Api.Features.Credentials;

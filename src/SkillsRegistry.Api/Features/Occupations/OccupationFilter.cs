@@ -2,6 +2,7 @@ using GraphQL.Types;
 using SkillsRegistry.Api.Features.Competencies;
 using SkillsRegistry.Api.Features.Frameworks;
 using SkillsRegistry.Api.GraphQL.Filtering;
+using SkillsRegistry.Core.Data;
 using SkillsRegistry.Core.Model;
 
 namespace SkillsRegistry.Api.Features.Occupations;

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
+using SkillsRegistry.Core.Data;
 
 namespace SkillsRegistry.Api.GraphQL.Filtering;
 

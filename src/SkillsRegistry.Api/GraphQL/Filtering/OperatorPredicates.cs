@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
+using SkillsRegistry.Core.Data;
 
 namespace SkillsRegistry.Api.GraphQL.Filtering;
 
