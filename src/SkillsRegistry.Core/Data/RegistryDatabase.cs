@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using SkillsRegistry.Core.Data.Providers;
+using SkillsRegistry.Core.Publishing;
 
 namespace SkillsRegistry.Core.Data;
 
@@ -44,5 +45,5 @@ public static class RegistryDatabase
     }
 
     private static RegistryDbContextFactory<TContext> Wrap<TContext>(IServiceProvider sp) where TContext : RegistryDbContext =>
-        new(sp.GetRequiredService<IDbContextFactory<TContext>>());
+        new(sp.GetRequiredService<IDbContextFactory<TContext>>(), sp.GetService<IRegistryViewerSource>());
 }
