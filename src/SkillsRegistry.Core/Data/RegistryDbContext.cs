@@ -22,6 +22,8 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
     public DbSet<CredentialRevision> Revisions => Set<CredentialRevision>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<DataStamp> DataStamps => Set<DataStamp>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>Who reads and writes through this context; reset when the context goes back to the pool.</summary>
     public RegistryViewer Viewer { get; set; } = RegistryViewer.System;
@@ -33,14 +35,15 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
     /// <summary>
     /// Saves, and in the same transaction records a revision and an audit entry for every changed credential (see
     /// <see cref="RevisionWriter"/>) and queues every credential whose search document the change affects (see
-    /// <see cref="SearchOutboxWriter"/>).
+    /// <see cref="SearchOutboxWriter"/>) and raises the <see cref="DataStamp"/> of every area it changes.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var now = DateTimeOffset.UtcNow;
         var revisions = await RevisionWriter.PrepareAsync(this, now, cancellationToken);
         var affected = SearchOutboxWriter.Collect(this);
-        if (affected.IsEmpty && revisions.IsEmpty)
+        var stamps = DataStampWriter.Collect(this);
+        if (affected.IsEmpty && revisions.IsEmpty && stamps.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         await using (ownTransaction)
@@ -48,6 +51,7 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
             if (revisions.WritesRevisions)
                 await LockChangeFeedAsync(cancellationToken);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await DataStampWriter.RaiseAsync(this, stamps, cancellationToken);
             await SearchOutboxWriter.EnqueueAsync(this, affected, cancellationToken);
             await revisions.AddRevisionsAsync(this, Viewer.Actor, now, cancellationToken);
             saved += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

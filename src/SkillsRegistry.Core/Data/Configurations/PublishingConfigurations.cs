@@ -43,3 +43,26 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasOne(a => a.Revision).WithMany().HasForeignKey(a => a.RevisionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class DataStampConfiguration : IEntityTypeConfiguration<DataStamp>
+{
+    public void Configure(EntityTypeBuilder<DataStamp> builder)
+    {
+        builder.HasKey(s => s.Name);
+        builder.Property(s => s.Name).HasMaxLength(32);
+        builder.HasData(new DataStamp { Name = DataStamp.Taxonomy }, new DataStamp { Name = DataStamp.Supply });
+    }
+}
+
+internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
+{
+    public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)
+    {
+        builder.HasIndex(r => new { r.Scope, r.Key }).IsUnique();
+        builder.HasIndex(r => r.CreatedAt);
+        builder.Property(r => r.Scope).HasMaxLength(64);
+        builder.Property(r => r.Key).HasMaxLength(200);
+        builder.Property(r => r.RequestHash).HasMaxLength(64);
+        builder.Property(r => r.ContentType).HasMaxLength(100);
+    }
+}

@@ -2,6 +2,8 @@
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace SkillsRegistry.Core.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
@@ -58,6 +60,37 @@ namespace SkillsRegistry.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataStamps",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Value = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataStamps", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IdempotencyRecords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Response = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdempotencyRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditLog",
                 columns: table => new
                 {
@@ -81,6 +114,15 @@ namespace SkillsRegistry.Core.Data.Migrations.Sqlite
                         principalTable: "CredentialRevisions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.InsertData(
+                table: "DataStamps",
+                columns: new[] { "Name", "Value" },
+                values: new object[,]
+                {
+                    { "supply", 0L },
+                    { "taxonomy", 0L }
                 });
 
             migrationBuilder.CreateIndex(
@@ -118,6 +160,17 @@ namespace SkillsRegistry.Core.Data.Migrations.Sqlite
                 name: "IX_CredentialRevisions_CredentialId_Version",
                 table: "CredentialRevisions",
                 columns: new[] { "CredentialId", "Version" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotencyRecords_CreatedAt",
+                table: "IdempotencyRecords",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotencyRecords_Scope_Key",
+                table: "IdempotencyRecords",
+                columns: new[] { "Scope", "Key" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -128,6 +181,12 @@ namespace SkillsRegistry.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AuditLog");
+
+            migrationBuilder.DropTable(
+                name: "DataStamps");
+
+            migrationBuilder.DropTable(
+                name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
                 name: "CredentialRevisions");

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace SkillsRegistry.Core.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
@@ -59,6 +61,37 @@ namespace SkillsRegistry.Core.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataStamps",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Value = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataStamps", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IdempotencyRecords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Scope = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    RequestHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Response = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdempotencyRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditLog",
                 columns: table => new
                 {
@@ -82,6 +115,15 @@ namespace SkillsRegistry.Core.Data.Migrations.SqlServer
                         principalTable: "CredentialRevisions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.InsertData(
+                table: "DataStamps",
+                columns: new[] { "Name", "Value" },
+                values: new object[,]
+                {
+                    { "supply", 0L },
+                    { "taxonomy", 0L }
                 });
 
             migrationBuilder.CreateIndex(
@@ -119,6 +161,17 @@ namespace SkillsRegistry.Core.Data.Migrations.SqlServer
                 name: "IX_CredentialRevisions_CredentialId_Version",
                 table: "CredentialRevisions",
                 columns: new[] { "CredentialId", "Version" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotencyRecords_CreatedAt",
+                table: "IdempotencyRecords",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotencyRecords_Scope_Key",
+                table: "IdempotencyRecords",
+                columns: new[] { "Scope", "Key" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -129,6 +182,12 @@ namespace SkillsRegistry.Core.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "AuditLog");
+
+            migrationBuilder.DropTable(
+                name: "DataStamps");
+
+            migrationBuilder.DropTable(
+                name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
                 name: "CredentialRevisions");

@@ -4,6 +4,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace SkillsRegistry.Core.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
@@ -60,6 +62,37 @@ namespace SkillsRegistry.Core.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataStamps",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Value = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataStamps", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IdempotencyRecords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Scope = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "integer", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Response = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdempotencyRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditLog",
                 columns: table => new
                 {
@@ -83,6 +116,15 @@ namespace SkillsRegistry.Core.Data.Migrations.PostgreSql
                         principalTable: "CredentialRevisions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.InsertData(
+                table: "DataStamps",
+                columns: new[] { "Name", "Value" },
+                values: new object[,]
+                {
+                    { "supply", 0L },
+                    { "taxonomy", 0L }
                 });
 
             migrationBuilder.CreateIndex(
@@ -120,6 +162,17 @@ namespace SkillsRegistry.Core.Data.Migrations.PostgreSql
                 name: "IX_CredentialRevisions_CredentialId_Version",
                 table: "CredentialRevisions",
                 columns: new[] { "CredentialId", "Version" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotencyRecords_CreatedAt",
+                table: "IdempotencyRecords",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotencyRecords_Scope_Key",
+                table: "IdempotencyRecords",
+                columns: new[] { "Scope", "Key" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -130,6 +183,12 @@ namespace SkillsRegistry.Core.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "AuditLog");
+
+            migrationBuilder.DropTable(
+                name: "DataStamps");
+
+            migrationBuilder.DropTable(
+                name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
                 name: "CredentialRevisions");
