@@ -1,4 +1,5 @@
 using SkillsRegistry.Api.Cli;
+using SkillsRegistry.Api.Features.Publishing;
 using SkillsRegistry.Api.Features.Search;
 using SkillsRegistry.Api.GraphQL;
 using SkillsRegistry.Api.GraphQL.Http;
@@ -13,10 +14,12 @@ builder.Configuration.AddShippedSettings();
 builder.Services.AddRegistryData(builder.Configuration);
 builder.Services.AddRegistryStartup(builder.Configuration); // migrate and seed before anything else starts
 builder.Services.AddRegistrySearch(builder.Configuration);
+builder.Services.AddRegistryPublishing();
 builder.Services.AddRegistryGraphQL(builder.Configuration);
 builder.Services.AddRegistryHealthChecks();
 
 var app = builder.Build();
+app.UseApiKeyAuthentication();
 app.UseGraphiQL();
 app.MapGraphQLEndpoint();
 app.MapRegistryHealthChecks();

@@ -8,13 +8,13 @@ namespace SkillsRegistry.Api.Cli;
 /// </summary>
 public static class RegistryCli
 {
-    private static readonly HashSet<string> _verbs = ["import", "migrate", "seed", "schema", "reindex", "--help", "-h", "-?"];
+    private static readonly HashSet<string> _verbs = ["import", "migrate", "seed", "schema", "reindex", "keys", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && _verbs.Contains(args[0]);
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var root = new RootCommand("SkillsRegistry: import taxonomies and catalogues, migrate the database, print the schema.")
+        var root = new RootCommand("SkillsRegistry: import taxonomies and catalogues, migrate the database, manage API keys, print the schema.")
         {
             TreatUnmatchedTokensAsErrors = false,
         };
@@ -23,6 +23,7 @@ public static class RegistryCli
         root.Subcommands.Add(DatabaseCommands.Seed());
         root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
         // Unmatched --Section:Key=value tokens are configuration for the verb's host.
         foreach (var command in root.Subcommands)
             command.TreatUnmatchedTokensAsErrors = false;

@@ -5,6 +5,7 @@ using SkillsRegistry.Api.Features.Competencies;
 using SkillsRegistry.Api.Features.Credentials;
 using SkillsRegistry.Api.Features.Occupations;
 using SkillsRegistry.Api.Features.Providers;
+using SkillsRegistry.Api.Features.Publishing;
 using SkillsRegistry.Api.GraphQL.Http;
 using SkillsRegistry.Api.GraphQL.Limits;
 using SkillsRegistry.Api.GraphQL.Loading;
@@ -61,5 +62,6 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<AlignmentsByCredentialLoader>();
         services.AddScoped<PartsByCredentialLoader>();
         services.AddScoped<WholesByCredentialLoader>();
+        services.AddScoped<RevisionsByCredentialLoader>();
     }
 }

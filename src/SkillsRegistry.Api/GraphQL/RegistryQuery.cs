@@ -5,6 +5,7 @@ using SkillsRegistry.Api.Features.Frameworks;
 using SkillsRegistry.Api.Features.Gaps;
 using SkillsRegistry.Api.Features.Occupations;
 using SkillsRegistry.Api.Features.Providers;
+using SkillsRegistry.Api.Features.Publishing;
 using SkillsRegistry.Api.Features.Search;
 using SkillsRegistry.Api.GraphQL.Relay;
 
@@ -25,5 +26,7 @@ public sealed class RegistryQuery : ObjectGraphType
         this.AddSearchQueries();
         this.AddGapQueries();
         this.AddComparisonQueries();
+        this.AddChangeFeedQueries();
+        this.AddAuditQueries();
     }
 }

@@ -43,8 +43,10 @@ public sealed record CredentialSnapshot
     public int Version { get; init; }
     public IReadOnlyList<SnapshotAlignment> Alignments { get; init; } = [];
     public IReadOnlyList<int> PartOf { get; init; } = [];
+    public IReadOnlyList<int> Parts { get; init; } = [];
+    public DateTimeOffset CreatedAt { get; init; }
 
-    public static CredentialSnapshot Of(Credential c, IEnumerable<SnapshotAlignment> alignments, IEnumerable<int> partOf)
+    public static CredentialSnapshot Of(Credential c, IEnumerable<SnapshotAlignment> alignments, IEnumerable<int> partOf, IEnumerable<int> parts)
     {
         ArgumentNullException.ThrowIfNull(c);
         return new()
@@ -78,40 +80,44 @@ public sealed record CredentialSnapshot
             Version = c.Version,
             Alignments = [.. alignments.OrderBy(a => a.CompetencyUri, StringComparer.Ordinal).ThenBy(a => a.Type)],
             PartOf = [.. partOf.Order()],
+            Parts = [.. parts.Order()],
+            CreatedAt = c.CreatedAt,
         };
     }
 
     /// <summary>A detached credential with these values (alignments carry the competency id only).</summary>
-    public Credential ToCredential() => new()
-    {
-        Id = Id,
-        ProviderId = ProviderId,
-        Title = Title,
-        Description = Description,
-        Type = Type,
-        Status = Status,
-        LearningOutcomes = [.. LearningOutcomes],
-        EctsCredits = EctsCredits,
-        Hours = Hours,
-        EqfLevel = EqfLevel,
-        NqfLevel = NqfLevel,
-        AssessmentType = AssessmentType,
-        DeliveryMode = DeliveryMode,
-        QualityAssuranceType = QualityAssuranceType,
-        Prerequisites = Prerequisites,
-        Languages = [.. Languages],
-        CostAmount = CostAmount,
-        CostCurrency = CostCurrency,
-        DurationDays = DurationDays,
-        Regions = [.. Regions],
-        Url = Url,
-        ValidFrom = ValidFrom,
-        ValidUntil = ValidUntil,
-        Ctid = Ctid,
-        OpenBadgeId = OpenBadgeId,
-        ExternalId = ExternalId,
-        Version = Version,
-        Alignments = [.. Alignments.Select(a => new CredentialAlignment
+    public T ToCredential<T>()
+        where T : Credential, new() => new()
+        {
+            Id = Id,
+            ProviderId = ProviderId,
+            Title = Title,
+            Description = Description,
+            Type = Type,
+            Status = Status,
+            LearningOutcomes = [.. LearningOutcomes],
+            EctsCredits = EctsCredits,
+            Hours = Hours,
+            EqfLevel = EqfLevel,
+            NqfLevel = NqfLevel,
+            AssessmentType = AssessmentType,
+            DeliveryMode = DeliveryMode,
+            QualityAssuranceType = QualityAssuranceType,
+            Prerequisites = Prerequisites,
+            Languages = [.. Languages],
+            CostAmount = CostAmount,
+            CostCurrency = CostCurrency,
+            DurationDays = DurationDays,
+            Regions = [.. Regions],
+            Url = Url,
+            ValidFrom = ValidFrom,
+            ValidUntil = ValidUntil,
+            Ctid = Ctid,
+            OpenBadgeId = OpenBadgeId,
+            ExternalId = ExternalId,
+            Version = Version,
+            CreatedAt = CreatedAt,
+            Alignments = [.. Alignments.Select(a => new CredentialAlignment
         {
             CredentialId = Id,
             CompetencyId = a.CompetencyId,
@@ -120,7 +126,7 @@ public sealed record CredentialSnapshot
             ProficiencyLevel = a.ProficiencyLevel,
             AssertedBy = a.AssertedBy,
         })],
-    };
+        };
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 

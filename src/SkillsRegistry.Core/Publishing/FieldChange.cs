@@ -13,7 +13,7 @@ public sealed record FieldChange(string Field, JsonNode? Old, JsonNode? New)
         var changes = new List<FieldChange>();
         foreach (var (field, value) in after.ToJsonObject())
         {
-            if (field is "version" or "id")
+            if (field is "version" or "id" or "createdAt")
                 continue;
             var previous = old?[field];
             if (old is null ? !IsEmpty(value) : !JsonNode.DeepEquals(previous, value))

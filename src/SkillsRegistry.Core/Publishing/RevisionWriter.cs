@@ -42,6 +42,7 @@ internal sealed class RevisionWriter
                     break;
                 case CredentialPart part:
                     AddTouched(touchedIds, part.Part, part.PartId);
+                    AddTouched(touchedIds, part.Whole, part.WholeId);
                     break;
                 case Provider:
                     writer._audited.Add((entry.Entity, entry.State == EntityState.Added ? "provider.created" : "provider.updated"));
@@ -159,9 +160,10 @@ internal sealed class RevisionWriter
                 .Select(a => new { a.CredentialId, Alignment = new SnapshotAlignment(a.CompetencyId, a.Competency.Uri, a.Type, a.Weight, a.ProficiencyLevel, a.AssertedBy) })
                 .ToListAsync(ct))
             .ToLookup(a => a.CredentialId, a => a.Alignment);
-        var partOf = (await db.CredentialParts.IgnoreQueryFilters().AsNoTracking().Where(p => ids.Contains(p.PartId)).ToListAsync(ct))
-            .ToLookup(p => p.PartId, p => p.WholeId);
-        return credentials.ToDictionary(c => c.Id, c => CredentialSnapshot.Of(c, alignments[c.Id], partOf[c.Id]));
+        var links = await db.CredentialParts.IgnoreQueryFilters().AsNoTracking().Where(p => ids.Contains(p.PartId) || ids.Contains(p.WholeId)).ToListAsync(ct);
+        var partOf = links.ToLookup(p => p.PartId, p => p.WholeId);
+        var parts = links.ToLookup(p => p.WholeId, p => p.PartId);
+        return credentials.ToDictionary(c => c.Id, c => CredentialSnapshot.Of(c, alignments[c.Id], partOf[c.Id], parts[c.Id]));
     }
 
     private static async Task<Dictionary<int, CredentialSnapshot>> LoadPreviousAsync(RegistryDbContext db, List<int> ids, CancellationToken ct)

@@ -30,7 +30,7 @@ public static class DatabaseCredentialSearch
         ArgumentNullException.ThrowIfNull(db);
         var mine = db.Alignments.Where(a => a.CredentialId == credentialId).Select(a => a.CompetencyId);
         var shared = await db.Alignments
-            .Where(a => a.CredentialId != credentialId && mine.Contains(a.CompetencyId))
+            .Where(a => a.CredentialId != credentialId && a.Credential.Status != CredentialStatus.Draft && mine.Contains(a.CompetencyId))
             .GroupBy(a => a.CredentialId)
             .Select(g => new { CredentialId = g.Key, Shared = g.Select(a => a.CompetencyId).Distinct().Count() })
             .OrderByDescending(x => x.Shared).ThenBy(x => x.CredentialId)

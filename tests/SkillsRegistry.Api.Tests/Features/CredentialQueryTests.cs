@@ -3,16 +3,19 @@ using Microsoft.Extensions.DependencyInjection;
 using SkillsRegistry.Api.Tests.Infrastructure;
 using SkillsRegistry.Core.Data;
 using SkillsRegistry.Core.Model;
+using SkillsRegistry.Core.Publishing;
 
 namespace SkillsRegistry.Api.Tests.Features;
 
 /// <summary>Filters, sorts and paging of <c>credentials</c>, checked against the database itself, on every provider.</summary>
 public abstract class CredentialQueryTests(ApiFixture fixture)
 {
+    /// <summary>Every credential an anonymous reader may see (drafts are their provider's only).</summary>
     private async Task<List<Credential>> AllCredentialsAsync()
     {
         var factory = fixture.Factory.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
+        db.Viewer = RegistryViewer.Anonymous;
         return await db.Credentials.Include(c => c.Provider).Include(c => c.Alignments).ThenInclude(a => a.Competency).ToListAsync();
     }
 

@@ -1,3 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SkillsRegistry.Core.Data;
+using SkillsRegistry.Core.Model;
+using SkillsRegistry.Core.Publishing;
+
 namespace SkillsRegistry.Api.Tests.Infrastructure;
 
 /// <summary>One running application over its own copy of the seeded database, shared by the tests of a class.</summary>
@@ -11,6 +17,28 @@ public abstract class ApiFixture : IAsyncLifetime
     public string? SkipReason { get; private set; }
 
     public GraphQLClient Client => new(Factory.CreateClient());
+
+    /// <summary>A client that sends <c>Authorization: Bearer &lt;key&gt;</c> (none when the key is null).</summary>
+    public GraphQLClient ClientWithKey(string? key)
+    {
+        var http = Factory.CreateClient();
+        if (key is not null)
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        return new GraphQLClient(http);
+    }
+
+    /// <summary>Issues a key straight into the database (as the <c>keys create</c> verb does) and returns its secret.</summary>
+    public async Task<string> IssueKeyAsync(ApiKeyRole role, int? providerId, bool revoked = false)
+    {
+        var contexts = Factory.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        var issued = ApiKeys.Issue($"test {role} {providerId}", role, providerId, "tests", DateTimeOffset.UtcNow);
+        if (revoked)
+            issued.Key.RevokedAt = DateTimeOffset.UtcNow;
+        db.ApiKeys.Add(issued.Key);
+        await db.SaveChangesAsync();
+        return issued.Secret;
+    }
 
     protected abstract Task<Dictionary<string, string?>> DatabaseSettingsAsync();
 

@@ -23,6 +23,19 @@ public abstract partial class CredentialSearchContractTests
     }
 
     [Fact]
+    public async Task Similar_credentials_are_never_drafts()
+    {
+        await using var db = Fixture.OpenSeeded();
+        var drafts = await db.Credentials.Where(c => c.Status == CredentialStatus.Draft).Select(c => c.Id).ToListAsync();
+        var sources = await db.Credentials.Where(c => c.Alignments.Count >= 2).OrderBy(c => c.Id).Select(c => c.Id).Take(60).ToListAsync();
+        var search = await SharedAsync();
+        Assert.NotEmpty(drafts);
+
+        foreach (var source in sources)
+            Assert.DoesNotContain(await search.SimilarAsync(source, 20, CancellationToken.None), h => drafts.Contains(h.CredentialId));
+    }
+
+    [Fact]
     public async Task Similar_to_an_unknown_credential_is_empty()
     {
         var search = await SharedAsync();

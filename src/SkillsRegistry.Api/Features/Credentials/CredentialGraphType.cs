@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using SkillsRegistry.Api.Features.Providers;
+using SkillsRegistry.Api.Features.Publishing;
 using SkillsRegistry.Api.Features.Search;
 using SkillsRegistry.Api.GraphQL.Loading;
 using SkillsRegistry.Api.GraphQL.Relay;
@@ -48,16 +49,26 @@ public sealed class CredentialGraphType : ObjectGraphType<Credential>
             .Resolve(c => c.LoadById<Provider>(c.Source.ProviderId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AlignmentGraphType>>>>("alignments")
             .Description("Competencies it teaches, assesses or requires, strongest weight first.")
-            .Resolve(c => c.LoadChildren<AlignmentsByCredentialLoader, CredentialAlignment>(c.Source.Id).Then(l => l ?? []));
+            .Resolve(c => c.Source is HistoricalCredential h
+                ? DataLoaderResultExtensions.Deferred<IReadOnlyList<CredentialAlignment>>(_ => Task.FromResult<IReadOnlyList<CredentialAlignment>>([.. h.Alignments.OrderByDescending(a => a.Weight)]))
+                : c.LoadChildren<AlignmentsByCredentialLoader, CredentialAlignment>(c.Source.Id).Then(l => l ?? []));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CredentialGraphType>>>>("parts")
             .Description("Stackability: credentials that are parts of this one.")
-            .Resolve(c => c.LoadChildren<PartsByCredentialLoader, CredentialLink>(c.Source.Id).Then(CredentialLink.Others));
+            .Resolve(c => c.Source is HistoricalCredential h
+                ? HistoricalCredentials.Load(c, h.PartIds)
+                : c.LoadChildren<PartsByCredentialLoader, CredentialLink>(c.Source.Id).Then(CredentialLink.Others));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SimilarCredentialGraphType>>>>("similar")
             .Description("Similar credentials, preferably from other providers: similar text and overlapping competencies.")
             .Argument<IntGraphType>("first", $"How many (default 5, at most {CredentialSearchResolver.MaxSimilar}).")
             .ResolveAsync(async c => await CredentialSearchResolver.SimilarAsync(c, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CredentialGraphType>>>>("partOf")
             .Description("Stackability: larger credentials this one counts towards.")
-            .Resolve(c => c.LoadChildren<WholesByCredentialLoader, CredentialLink>(c.Source.Id).Then(CredentialLink.Others));
+            .Resolve(c => c.Source is HistoricalCredential h
+                ? HistoricalCredentials.Load(c, h.PartOfIds)
+                : c.LoadChildren<WholesByCredentialLoader, CredentialLink>(c.Source.Id).Then(CredentialLink.Others));
+        Field<NonNullGraphType<ConnectionGraphType<CredentialRevisionGraphType, CredentialRevision>>>("history")
+            .Description("Every change to this credential, newest first: who, when, which fields (old and new values), and the record as it was.")
+            .Paged()
+            .Resolve(c => c.LoadChildPage<RevisionsByCredentialLoader, CredentialRevision>(c.Source.Id).Then(p => p!));
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL;
+using SkillsRegistry.Api.Features.Publishing;
 using SkillsRegistry.Api.GraphQL;
 using SkillsRegistry.Api.GraphQL.Relay;
 using SkillsRegistry.Core.Model;
@@ -27,8 +28,19 @@ internal static class SearchFilterInput
             MaxHours = input.Decimal("maxHours"),
             CompetencyUris = input.List<string>("competencies"),
             FrameworkKeys = input.List<string>("frameworks"),
-            Statuses = input.List<CredentialStatus>("statuses") ?? [CredentialStatus.Published],
+            Statuses = Statuses(context, input.List<CredentialStatus>("statuses")),
         };
+    }
+
+    // Drafts are not public: only an admin may search them (a publisher lists its own with `credentials`).
+    private static List<CredentialStatus> Statuses(IResolveFieldContext context, List<CredentialStatus>? asked)
+    {
+        if (asked?.Contains(CredentialStatus.Draft) == true && !ApiKeyAuthenticationHandler.ViewerOf(context.User).IsAdmin)
+        {
+            throw new ExecutionError("Drafts are not searchable; list your provider's drafts with `credentials(where: { status: { eq: DRAFT } })` and your publisher key.")
+            { Code = "INVALID_SEARCH" };
+        }
+        return asked ?? [CredentialStatus.Published];
     }
 
     private static int ProviderId(object globalId) =>

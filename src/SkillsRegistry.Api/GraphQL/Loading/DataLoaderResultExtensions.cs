@@ -8,6 +8,17 @@ public static class DataLoaderResultExtensions
     public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, TResult> map) =>
         new Mapped<T, TResult>(result, map);
 
+    /// <summary>A value (or work started only when the level is resolved) in the shape of a deferred result.</summary>
+    public static IDataLoaderResult<T> Deferred<T>(Func<CancellationToken, Task<T>> load) => new Lazy<T>(load);
+
+    private sealed class Lazy<T>(Func<CancellationToken, Task<T>> load) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => load(cancellationToken);
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     private sealed class Mapped<T, TResult>(IDataLoaderResult<T> inner, Func<T, TResult> map) : IDataLoaderResult<TResult>
     {
         public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) =>

@@ -13,6 +13,15 @@ public readonly record struct PageRequest(int Skip, int Take)
 {
     public static PageRequest From(IResolveFieldContext context, PagingOptions options)
     {
+        var first = First(context, options);
+        var after = context.GetArgument<string?>("after");
+        var skip = after is null ? 0 : DecodeCursor(after) + 1;
+        return new PageRequest(skip, first);
+    }
+
+    /// <summary>The <c>first</c> argument, checked against the configured page size.</summary>
+    public static int First(IResolveFieldContext context, PagingOptions options)
+    {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
         var first = context.GetArgument<int?>("first") ?? options.DefaultPageSize;
@@ -22,9 +31,7 @@ public readonly record struct PageRequest(int Skip, int Take)
                 $"Argument 'first' must be between 0 and {options.MaxPageSize}; it was {first}. Page through larger results with 'after'."))
             { Code = "PAGE_SIZE_OUT_OF_RANGE" };
         }
-        var after = context.GetArgument<string?>("after");
-        var skip = after is null ? 0 : DecodeCursor(after) + 1;
-        return new PageRequest(skip, first);
+        return first;
     }
 
     public static string EncodeCursor(int position) =>

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
+using SkillsRegistry.Core.Model;
 using F = SkillsRegistry.Core.Search.Lucene.IndexFields;
 
 namespace SkillsRegistry.Core.Search.Lucene;
@@ -10,7 +11,7 @@ namespace SkillsRegistry.Core.Search.Lucene;
 /// Similar credentials. Score = more-like-this over the text fields (the source's most distinctive terms, read from
 /// term vectors) + 2 × the BM25 score of the source's aligned competency URIs (so rarer shared competencies count
 /// more); then a credential of the same provider has its score halved, so equal matches from other providers come
-/// first. The source itself is excluded.
+/// first. The source itself and drafts (not public) are excluded.
 /// </summary>
 internal static class SimilarSearcher
 {
@@ -34,6 +35,7 @@ internal static class SimilarSearcher
         {
             { new TermQuery(new Term(F.DocType, F.CredentialType)), Occur.MUST },
             { new TermQuery(idTerm), Occur.MUST_NOT },
+            { new TermQuery(new Term(F.Status, nameof(CredentialStatus.Draft))), Occur.MUST_NOT },
             { Text(reader, analyzer, source.Doc), Occur.SHOULD },
             { Overlap(DocValuesReader.Keys(reader, source.Doc, F.FacetPrefix + FacetFields.Competency)), Occur.SHOULD },
         };
