@@ -61,5 +61,6 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<AlignmentsByCredentialLoader>();
         services.AddScoped<PartsByCredentialLoader>();
         services.AddScoped<WholesByCredentialLoader>();
+        services.AddScoped<ExportCredentialLoader>();
     }
 }
