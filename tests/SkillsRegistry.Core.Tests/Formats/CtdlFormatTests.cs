@@ -77,6 +77,22 @@ public sealed class CtdlFormatTests(CatalogueDatabaseFixture fixture) : FormatTe
     }
 
     [Fact]
+    public async Task An_organization_outside_the_file_is_found_by_a_registry_providers_identifier()
+    {
+        var provider = await AddProviderAsync("Elsewhere University", "US", "https://elsewhere.example/org.json");
+        var text = """
+            { "@context": "https://credreg.net/ctdl/schema/context/json", "@type": "ceterms:Certificate",
+              "ceterms:ctid": "ce-11111111-2222-4333-8444-555555555555", "ceterms:name": { "en-US": "Orphan" },
+              "ceterms:ownedBy": ["https://elsewhere.example/org.json"] }
+            """;
+
+        var report = await ImportTextAsync(CredentialFileFormat.Ctdl, "orphan.json", text);
+
+        Assert.Empty(report.Rejected);
+        Assert.Equal(provider.Id, Assert.Single(await CredentialsAsync()).ProviderId);
+    }
+
+    [Fact]
     public async Task Malformed_json_is_a_format_error_and_writes_nothing()
     {
         var error = await Assert.ThrowsAsync<ImportFormatException>(() =>

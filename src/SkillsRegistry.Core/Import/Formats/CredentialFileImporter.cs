@@ -34,13 +34,11 @@ public sealed class CredentialFileImporter(TimeProvider time)
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, ct);
-        progress?.Report(new ImportProgress($"{sourceName}: read", buffer.Length));
         var source = Parse(format, sourceName, buffer.ToArray());
         progress?.Report(new ImportProgress($"{sourceName}: parsed", source.Credentials.Count, source.Credentials.Count));
-        if (options.ProviderScope is { } providerId)
-        {
-            source = await ScopeAsync(db, source, providerId, ct);
-        }
+        source = options.ProviderScope is { } providerId
+            ? await ScopeAsync(db, source, providerId, ct)
+            : await ResolveByIdentifierAsync(db, source, ct);
         return await CatalogueImporter.RunAsync(db, source, _time.GetUtcNow(), progress, options.DryRun, ct);
     }
 
@@ -53,6 +51,47 @@ public sealed class CredentialFileImporter(TimeProvider time)
         CredentialFileFormat.Csv => CsvCredentialParser.Parse(sourceName, bytes),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown credential file format."),
     };
+
+    /// <summary>
+    /// A record may name its provider by a URI or CTID (a CTDL organization outside the file) or by a name the registry
+    /// does not use: when that reference, or an identifier the file gives for it, is one of a registry provider's
+    /// identifiers, the record is that provider's.
+    /// </summary>
+    private static async Task<CatalogueSource> ResolveByIdentifierAsync(RegistryDbContext db, CatalogueSource source, CancellationToken ct)
+    {
+        var described = source.Providers.Select(p => p?.Name).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var named = source.Credentials.Select(c => c?.Provider).OfType<string>().Where(n => !described.Contains(n)).Distinct(StringComparer.Ordinal).ToList();
+        if (named.Count == 0)
+        {
+            return source;
+        }
+        var known = await db.Providers.AsNoTracking().Where(p => named.Contains(p.Name)).Select(p => p.Name).ToListAsync(ct);
+        var unresolved = named.Except(known, StringComparer.Ordinal).ToList();
+        if (unresolved.Count == 0)
+        {
+            return source;
+        }
+        var registry = await db.Providers.AsNoTracking().Select(p => new { p.Name, p.Identifiers }).ToListAsync(ct);
+        var byIdentifier = registry.SelectMany(p => p.Identifiers.Select(id => (id, p.Name)))
+            .GroupBy(x => x.id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in unresolved)
+        {
+            var references = source.ProviderIdentifiers.GetValueOrDefault(name) ?? [];
+            if (references.Prepend(name).FirstOrDefault(byIdentifier.ContainsKey) is { } match)
+            {
+                renamed[name] = byIdentifier[match];
+            }
+        }
+        if (renamed.Count == 0)
+        {
+            return source;
+        }
+        var credentials = source.Credentials
+            .Select(c => c?.Provider is { } n && renamed.TryGetValue(n, out var registered) ? c with { Provider = registered } : c)
+            .ToList();
+        return source.With(source.Providers, source.ProviderLocations, credentials, source.CredentialErrors);
+    }
 
     /// <summary>
     /// Puts every record into the scoped provider: providers in the file are dropped (neither created nor changed), and a
