@@ -71,6 +71,18 @@ public sealed class RoundTripTests(CatalogueDatabaseFixture fixture) : FormatTes
         Assert.StartsWith("urn:uuid:", OpenBadgeExport.IdOf(plain), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Exporting_without_the_navigations_it_writes_fails_instead_of_dropping_them()
+    {
+        var provider = new Provider { Id = 7, Name = "Example", Country = "DE" };
+        var unaligned = new Credential { Title = "A", ExternalId = "x-1", Provider = provider, Alignments = [new CredentialAlignment { AssertedBy = "x", CompetencyId = 3 }] };
+        var orphan = new Credential { Title = "B", ExternalId = "x-2", Provider = null! };
+
+        Assert.Contains("Competency", Assert.Throws<ArgumentException>(() => CtdlExport.ToJsonLd(unaligned)).Message, StringComparison.Ordinal);
+        Assert.Contains("Competency", Assert.Throws<ArgumentException>(() => OpenBadgeExport.ToAchievement(unaligned)).Message, StringComparison.Ordinal);
+        Assert.Contains("Provider", Assert.Throws<ArgumentException>(() => CtdlExport.ToJsonLd(orphan)).Message, StringComparison.Ordinal);
+    }
+
     private async Task<List<Credential>> SeedAsync()
     {
         await ImportAsync(CatalogueFiles.ShippedCatalogue);

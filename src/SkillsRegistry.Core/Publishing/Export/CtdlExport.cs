@@ -49,6 +49,7 @@ public static class CtdlExport
     }
 
     /// <summary>A JSON-LD document: <c>{"@context", "@graph": [credential, organization]}</c>.</summary>
+    /// <exception cref="ArgumentException">The Provider, or the Competency of an alignment, is not loaded.</exception>
     public static JsonObject ToJsonLd(Credential credential)
     {
         ArgumentNullException.ThrowIfNull(credential);
@@ -63,6 +64,7 @@ public static class CtdlExport
         var organizations = new Dictionary<int, JsonObject>();
         foreach (var credential in credentials)
         {
+            DerivedIds.RequireLoaded(credential);
             graph.Add(Credential(credential));
             if (!organizations.ContainsKey(credential.Provider.Id))
             {
@@ -127,7 +129,7 @@ public static class CtdlExport
             node["ceterms:availableAt"] = new JsonArray([.. c.Regions.Select(Place)]);
         }
         Alignments(node, c);
-        var wholes = c.PartOf.Where(p => p.Whole is not null).Select(p => (JsonNode)(CtdlParser.ResourceBase + CtidOf(p.Whole))).ToArray();
+        var wholes = c.PartOf.Select(p => (JsonNode)(CtdlParser.ResourceBase + CtidOf(p.Whole))).ToArray();
         if (wholes.Length > 0)
         {
             node["ceterms:isPartOf"] = new JsonArray(wholes);
@@ -151,7 +153,7 @@ public static class CtdlExport
     /// <summary>Teaches → <c>ceterms:teaches</c>, assesses → <c>ceterms:assesses</c>, requires → an entry condition's <c>targetCompetency</c>.</summary>
     private static void Alignments(JsonObject node, Credential c)
     {
-        var byType = c.Alignments.Where(a => a.Competency is not null).GroupBy(a => a.Type).ToDictionary(g => g.Key, g => g.ToList());
+        var byType = c.Alignments.GroupBy(a => a.Type).ToDictionary(g => g.Key, g => g.ToList());
         if (byType.TryGetValue(AlignmentType.Teaches, out var teaches))
         {
             node["ceterms:teaches"] = new JsonArray([.. teaches.Select(Alignment)]);

@@ -10,6 +10,26 @@ namespace SkillsRegistry.Core.Publishing.Export;
 /// </summary>
 internal static class DerivedIds
 {
+    /// <summary>
+    /// Fails loudly when the navigations an export writes were not loaded, instead of writing a document without them.
+    /// </summary>
+    public static void RequireLoaded(Credential credential)
+    {
+        ArgumentNullException.ThrowIfNull(credential);
+        if (credential.Provider is null)
+        {
+            throw new ArgumentException($"Credential {credential.Id}: load its Provider before exporting it.", nameof(credential));
+        }
+        if (credential.Alignments.Exists(a => a.Competency is null))
+        {
+            throw new ArgumentException($"Credential {credential.Id}: load Alignments with their Competency before exporting it.", nameof(credential));
+        }
+        if (credential.PartOf.Exists(p => p.Whole?.Provider is null))
+        {
+            throw new ArgumentException($"Credential {credential.Id}: load PartOf with the Whole and its Provider, or leave PartOf unloaded.", nameof(credential));
+        }
+    }
+
     public static Guid Of(Credential credential)
     {
         var name = $"{credential.Provider.Name}\n{credential.ExternalId ?? credential.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)}";

@@ -35,9 +35,10 @@ public static class OpenBadgeExport
         return credential.OpenBadgeId ?? $"urn:uuid:{DerivedIds.Of(credential)}";
     }
 
+    /// <exception cref="ArgumentException">The Provider, or the Competency of an alignment, is not loaded.</exception>
     public static JsonObject ToAchievement(Credential credential)
     {
-        ArgumentNullException.ThrowIfNull(credential);
+        DerivedIds.RequireLoaded(credential);
         var c = credential;
         var node = new JsonObject
         {
@@ -57,7 +58,7 @@ public static class OpenBadgeExport
         {
             node["inLanguage"] = c.Languages[0];
         }
-        var alignments = c.Alignments.Where(a => a.Competency is not null)
+        var alignments = c.Alignments
             .GroupBy(a => a.Competency.Uri, StringComparer.Ordinal)
             .Select(g => Alignment(g.First()))
             .ToArray();
