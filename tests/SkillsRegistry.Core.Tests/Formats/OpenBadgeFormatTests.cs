@@ -50,6 +50,20 @@ public sealed class OpenBadgeFormatTests(CatalogueDatabaseFixture fixture) : For
         Assert.Equal((0, 0, 0, 0), await RowCountsAsync());
     }
 
+    [Theory]
+    [InlineData("mitlearn_moduleCertificate.json")]
+    [InlineData("mitlearn_programCertificate.json")]
+    public async Task The_mit_learn_module_and_program_certificates_are_learning_opportunities(string file)
+    {
+        var provider = await AddProviderAsync("MIT Learn", "US");
+
+        var report = await ImportFileAsync(CredentialFileFormat.OpenBadges, file);
+
+        Assert.Empty(report.Rejected);
+        var credential = Assert.Single(await CredentialsAsync());
+        Assert.Equal((CredentialType.Course, provider.Id), (credential.Type, credential.ProviderId));
+    }
+
     [Fact]
     public async Task Within_a_provider_scope_the_mit_learn_certificate_is_matched_by_the_issuer_id()
     {

@@ -24,6 +24,9 @@ internal static class OpenBadgeParser
         ["JourneymanCertificate"] = CredentialType.Apprenticeship,
         ["Course"] = CredentialType.Course,
         ["LearningProgram"] = CredentialType.Course,
+        // Not in the Open Badges 3.0 vocabulary, but what MIT Learn's certificates use for parts of a programme and the programme.
+        ["Module"] = CredentialType.Course,
+        ["Program"] = CredentialType.Course,
         ["Degree"] = CredentialType.Degree,
         ["AssociateDegree"] = CredentialType.Degree,
         ["BachelorDegree"] = CredentialType.Degree,
