@@ -55,7 +55,7 @@ public sealed class FullReleaseImportTests(ITestOutputHelper output) : IDisposab
 
     public void Dispose() => _database.Dispose();
 
-    private async Task<ImportReport> TimedAsync(string name, Func<Data.RegistryDbContext, Task<ImportReport>> import)
+    private async Task<ImportReport> TimedAsync(string name, Func<SkillsRegistry.Core.Data.RegistryDbContext, Task<ImportReport>> import)
     {
         await using var db = _database.CreateContext();
         var watch = Stopwatch.StartNew();

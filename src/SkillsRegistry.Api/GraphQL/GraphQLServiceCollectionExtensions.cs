@@ -63,5 +63,6 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<PartsByCredentialLoader>();
         services.AddScoped<WholesByCredentialLoader>();
         services.AddScoped<RevisionsByCredentialLoader>();
+        services.AddScoped<ExportCredentialLoader>();
     }
 }

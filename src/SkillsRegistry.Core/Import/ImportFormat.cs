@@ -17,4 +17,16 @@ public enum ImportFormat
 
     /// <summary>Credential catalogue JSON (providers, credentials, alignments).</summary>
     Catalogue,
+
+    /// <summary>Credential Engine CTDL JSON-LD credentials and learning opportunities.</summary>
+    Ctdl,
+
+    /// <summary>Open Badges 3.0 achievements or OpenBadgeCredentials.</summary>
+    OpenBadges,
+
+    /// <summary>European Learning Model v3 European Digital Credentials.</summary>
+    Elm,
+
+    /// <summary>The registry's credential CSV template.</summary>
+    Csv,
 }

@@ -27,7 +27,8 @@ public sealed class ImportReport
         return counts;
     }
 
-    public void Reject(string file, long line, string reason) => _rejected.Add(new RejectedRow(file, line, reason));
+    public void Reject(string file, long line, string reason, string? location = null) =>
+        _rejected.Add(new RejectedRow(file, line, reason, location));
 
     public void CountUnresolved(string reason) => _unresolved[reason] = _unresolved.GetValueOrDefault(reason) + 1;
 
@@ -59,8 +60,12 @@ public sealed class EntityCounts
     }
 }
 
-/// <summary>A source row that was not imported, with where it is and why.</summary>
-public sealed record RejectedRow(string File, long Line, string Reason);
+/// <summary>
+/// A source row that was not imported, with where it is and why. <paramref name="Location"/> names the record inside the file
+/// where the format has such names (<c>credentials[5]</c>, a JSON pointer such as <c>/@graph/3</c>, <c>line 7</c>);
+/// <paramref name="Line"/> is 0 when the line is not known.
+/// </summary>
+public sealed record RejectedRow(string File, long Line, string Reason, string? Location = null);
 
 /// <summary>Progress of a long import: the step (usually a file) and rows done so far.</summary>
 public sealed record ImportProgress(string Step, long RowsDone, long? RowsTotal = null);

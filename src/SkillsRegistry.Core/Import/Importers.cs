@@ -4,6 +4,7 @@ using SkillsRegistry.Core.Import.Catalogue;
 using SkillsRegistry.Core.Import.Crosswalk;
 using SkillsRegistry.Core.Import.Demand;
 using SkillsRegistry.Core.Import.Esco;
+using SkillsRegistry.Core.Import.Formats;
 using SkillsRegistry.Core.Import.Onet;
 
 namespace SkillsRegistry.Core.Import;
@@ -20,6 +21,30 @@ public static class Importers
         return Run(format, db, path, progress, time, cancellationToken);
     }
 
+    /// <summary>The credential file format behind an import format, or null for the taxonomy, crosswalk and demand sources.</summary>
+    public static CredentialFileFormat? CredentialFormatOf(ImportFormat format) => format switch
+    {
+        ImportFormat.Catalogue => CredentialFileFormat.Catalogue,
+        ImportFormat.Ctdl => CredentialFileFormat.Ctdl,
+        ImportFormat.OpenBadges => CredentialFileFormat.OpenBadges,
+        ImportFormat.Elm => CredentialFileFormat.Elm,
+        ImportFormat.Csv => CredentialFileFormat.Csv,
+        _ => null,
+    };
+
+    /// <summary>Imports one credential file from disk (dry run and provider scope as in <paramref name="options"/>).</summary>
+    public static async Task<ImportReport> RunFileAsync(CredentialFileFormat format, RegistryDbContext db, string path, CredentialImportOptions options,
+        IProgress<ImportProgress>? progress, TimeProvider? time, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ImportFormatException($"File not found: {path}");
+        }
+        await using var stream = File.OpenRead(path);
+        return await new CredentialFileImporter(time ?? TimeProvider.System)
+            .ImportAsync(db, format, stream, Path.GetFileName(path), options, progress, cancellationToken);
+    }
+
     private static Task<ImportReport> Run(ImportFormat format, RegistryDbContext db, string path,
         IProgress<ImportProgress>? progress, TimeProvider? time, CancellationToken cancellationToken) => format switch
         {
@@ -28,6 +53,8 @@ public static class Importers
             ImportFormat.Crosswalk => new CrosswalkImporter().ImportAsync(db, path, progress, cancellationToken),
             ImportFormat.Demand => new DemandImporter().ImportAsync(db, path, progress, cancellationToken),
             ImportFormat.Catalogue => new CatalogueImporter(time ?? TimeProvider.System).ImportAsync(db, path, progress, cancellationToken),
+            ImportFormat.Ctdl or ImportFormat.OpenBadges or ImportFormat.Elm or ImportFormat.Csv =>
+                RunFileAsync(CredentialFormatOf(format)!.Value, db, path, new CredentialImportOptions(), progress, time, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown import format."),
         };
 }

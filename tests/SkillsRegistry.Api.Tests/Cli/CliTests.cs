@@ -56,6 +56,33 @@ public sealed class CliTests : IDisposable
         Assert.True(await db.ConceptMappings.AnyAsync());
     }
 
+    [Fact]
+    public async Task Import_csv_dry_run_writes_nothing_then_the_real_run_is_idempotent()
+    {
+        Assert.Equal(0, await RunAsync("seed"));
+        var sample = Path.Combine(_seed, "templates", "credentials-sample.csv");
+
+        Assert.Equal(0, await RunAsync("import", "csv", sample, "--dry-run"));
+        await using (var db = Open())
+        {
+            Assert.False(await db.Credentials.AnyAsync(c => c.ExternalId == "nbit-csv-101"));
+        }
+        Assert.Equal(0, await RunAsync("import", "csv", sample));
+        Assert.Equal(0, await RunAsync("import", "csv", sample));
+        await using (var db = Open())
+        {
+            var credential = await db.Credentials.Include(c => c.Provider).Include(c => c.Alignments).SingleAsync(c => c.ExternalId == "nbit-csv-101");
+            Assert.Equal(("Northbridge Institute of Technology", 2, 1), (credential.Provider.Name, credential.Alignments.Count, credential.Version));
+            Assert.Equal(1, await db.CredentialParts.CountAsync(p => p.WholeId == credential.Id));
+        }
+    }
+
+    [Fact]
+    public async Task Dry_run_of_a_taxonomy_import_is_a_usage_error()
+    {
+        Assert.Equal(2, await RunAsync("import", "esco", Path.Combine(_seed, "esco-v1.1.1-ict"), "--dry-run"));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -2,9 +2,11 @@ using GraphQL.Types;
 using SkillsRegistry.Api.Features.Providers;
 using SkillsRegistry.Api.Features.Publishing;
 using SkillsRegistry.Api.Features.Search;
+using SkillsRegistry.Api.GraphQL;
 using SkillsRegistry.Api.GraphQL.Loading;
 using SkillsRegistry.Api.GraphQL.Relay;
 using SkillsRegistry.Core.Model;
+using SkillsRegistry.Core.Publishing.Export;
 
 namespace SkillsRegistry.Api.Features.Credentials;
 
@@ -70,5 +72,16 @@ public sealed class CredentialGraphType : ObjectGraphType<Credential>
             .Description("Every change to this credential, newest first: who, when, which fields (old and new values), and the record as it was.")
             .Paged()
             .Resolve(c => c.LoadChildPage<RevisionsByCredentialLoader, CredentialRevision>(c.Source.Id).Then(p => p!));
+        Field<NonNullGraphType<StringGraphType>>("asCtdl")
+            .Description("This credential as a Credential Engine CTDL JSON-LD document (a JSON string): an `@graph` with the credential "
+                + "(CTID, name, description, type, status, delivery, languages, cost, duration, ECTS, places, `ceterms:teaches` / "
+                + "`assesses` / entry-condition competencies, `isPartOf`) and its owning organization. Importable with `import ctdl`.")
+            .Resolve(c => c.Service<ExportCredentialLoader>().Load(c.Source.Id)
+                .Then(full => CtdlExport.ToJsonLd(full ?? throw new InvalidOperationException($"Credential {c.Source.Id} vanished.")).ToJsonString()));
+        Field<NonNullGraphType<StringGraphType>>("asOpenBadge")
+            .Description("This credential as an Open Badges 3.0 `Achievement` (a JSON string): id, achievementType, name, description, "
+                + "criteria (learning outcomes), language, competency alignments and the creator profile. Importable with `import openbadges`.")
+            .Resolve(c => c.Service<ExportCredentialLoader>().Load(c.Source.Id)
+                .Then(full => OpenBadgeExport.ToAchievement(full ?? throw new InvalidOperationException($"Credential {c.Source.Id} vanished.")).ToJsonString()));
     }
 }

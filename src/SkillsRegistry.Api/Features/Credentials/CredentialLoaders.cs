@@ -28,3 +28,24 @@ public sealed class WholesByCredentialLoader(IDbContextFactory<RegistryDbContext
 
     protected override int ParentOf(CredentialLink child) => child.FromId;
 }
+
+/// <summary>
+/// Credentials with what the CTDL and Open Badges exports need (provider, alignments with competency and framework, the
+/// wholes they stack into), for a whole level of the query at once: a fixed number of split queries per batch.
+/// </summary>
+public sealed class ExportCredentialLoader(IDbContextFactory<RegistryDbContext> contexts) : BatchLoader<int, Credential>
+{
+    protected override async Task<IReadOnlyDictionary<int, Credential>> FetchAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
+    {
+        var ids = keys.ToArray();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Credentials.AsNoTracking()
+            .Where(c => ids.Contains(c.Id))
+            .Include(c => c.Provider)
+            .Include(c => c.Alignments).ThenInclude(a => a.Competency).ThenInclude(c => c.Framework)
+            .Include(c => c.PartOf).ThenInclude(p => p.Whole).ThenInclude(w => w.Provider)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(c => c.Id);
+    }
+}

@@ -20,13 +20,31 @@ public sealed class CatalogueImporter(TimeProvider timeProvider)
         ArgumentNullException.ThrowIfNull(db);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var source = await CatalogueSource.ReadAsync(path, ct);
-        var run = new CatalogueRun(db, source, _timeProvider.GetUtcNow(), progress);
+        return await RunAsync(db, source, _timeProvider.GetUtcNow(), progress, dryRun: false, ct);
+    }
+
+    /// <summary>
+    /// Runs the pipeline on an already parsed source in one transaction. A dry run does all the work, including the
+    /// writes, then rolls the transaction back: the report is the one a real run would give.
+    /// </summary>
+    internal static async Task<ImportReport> RunAsync(
+        RegistryDbContext db, CatalogueSource source, DateTimeOffset now, IProgress<ImportProgress>? progress, bool dryRun, CancellationToken ct)
+    {
+        var run = new CatalogueRun(db, source, now, progress);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
             await ImportAsync(run, ct);
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            if (dryRun)
+            {
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+            }
+            else
+            {
+                await transaction.CommitAsync(ct);
+            }
         }
         catch
         {

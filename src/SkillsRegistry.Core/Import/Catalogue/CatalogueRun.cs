@@ -13,15 +13,35 @@ internal sealed class CatalogueRun(RegistryDbContext db, CatalogueSource source,
     public RegistryDbContext Db { get; } = db;
     public CatalogueSource Source { get; } = source;
     public DateTimeOffset Now { get; } = now;
-    public ImportReport Report { get; } = new();
+    public ImportReport Report { get; } = NewReport(source);
 
-    public void RejectProvider(int index, string? name, string reason) =>
-        Report.Reject(Source.FileName, Line(Source.ProviderLines, index), $"providers[{index}] {name ?? "(no name)"}: {reason}");
+    public void RejectProvider(int index, string? name, string reason)
+    {
+        var at = At(Source.ProviderLocations, index, "providers");
+        Report.Reject(Source.FileName, at.Line, $"{at.Label} {name ?? "(no name)"}: {reason}", at.Label);
+    }
 
-    public void RejectCredential(int index, string? externalId, string reason) =>
-        Report.Reject(Source.FileName, Line(Source.CredentialLines, index), $"credentials[{index}] {externalId ?? "(no externalId)"}: {reason}");
+    public void RejectCredential(int index, string? externalId, string reason)
+    {
+        var at = At(Source.CredentialLocations, index, "credentials");
+        Report.Reject(Source.FileName, at.Line, $"{at.Label} {externalId ?? "(no externalId)"}: {reason}", at.Label);
+    }
 
-    private static long Line(IReadOnlyList<long> lines, int index) => index < lines.Count ? lines[index] : 0;
+    private static RecordLocation At(IReadOnlyList<RecordLocation> locations, int index, string array) =>
+        index < locations.Count ? locations[index] : new RecordLocation($"{array}[{index}]", 0);
+
+    private static ImportReport NewReport(CatalogueSource source)
+    {
+        var report = new ImportReport();
+        foreach (var (reason, count) in source.Skipped)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                report.CountSkipped(reason);
+            }
+        }
+        return report;
+    }
 
     public void ReportProgress(string step, long done, long total) =>
         progress?.Report(new ImportProgress($"{Source.FileName}: {step}", done, total));

@@ -69,8 +69,8 @@ internal sealed class CredentialUpsert(CatalogueRun run, Dictionary<string, Prov
             run.RejectCredential(index, null, "the entry is not an object");
             return null;
         }
-        var errors = new List<string>();
-        var incoming = Map(dto, errors);
+        var errors = new List<string>(run.Source.ErrorsOf(index));
+        var incoming = errors.Count == 0 ? Map(dto, errors) : null;
         var alignments = CredentialMapper.MapAlignments(dto, errors);
         if (incoming is null || errors.Count > 0)
         {

@@ -39,6 +39,11 @@ internal static class ProviderUpsert
             counts.Inserted++;
             return;
         }
+        if (!run.Source.UpdateExistingProviders)
+        {
+            counts.Unchanged++;
+            return;
+        }
         incoming.Id = current.Id;
         var entry = run.Db.Entry(current);
         entry.CurrentValues.SetValues(incoming);

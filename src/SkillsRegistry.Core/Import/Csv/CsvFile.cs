@@ -47,7 +47,14 @@ internal sealed partial class CsvFile : IDisposable
         {
             throw new ImportFormatException($"Required file '{fileName}' was not found in '{directory}'.");
         }
-        var text = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        return Open(new StreamReader(path, detectEncodingFromByteOrderMarks: true), fileName, requiredColumns);
+    }
+
+    /// <summary>Opens CSV text already in memory or on a stream (takes ownership of <paramref name="text"/>).</summary>
+    /// <exception cref="ImportFormatException">A required column is missing.</exception>
+    public static CsvFile Open(StreamReader text, string fileName, IReadOnlyCollection<string> requiredColumns)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         try
         {
             var options = new CsvDataReaderOptions { Delimiter = ',', MaxBufferSize = MaxBufferSize };
@@ -80,6 +87,12 @@ internal sealed partial class CsvFile : IDisposable
         _nextLine += 1 + CountEmbeddedNewlines();
         return true;
     }
+
+    /// <summary>True when the header has <paramref name="column"/>.</summary>
+    public bool Has(string column) => _ordinals.ContainsKey(column);
+
+    /// <summary>The trimmed value of an optional column ("" when the column is absent or empty).</summary>
+    public string Optional(string column) => _ordinals.TryGetValue(column, out var ordinal) ? _reader.GetString(ordinal).Trim() : string.Empty;
 
     /// <summary>The trimmed value of <paramref name="column"/> in the current record ("" when empty).</summary>
     public string this[string column] => _reader.GetString(_ordinals[column]).Trim();
