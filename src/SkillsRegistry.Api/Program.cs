@@ -20,6 +20,7 @@ builder.Services.AddRegistryHealthChecks();
 
 var app = builder.Build();
 app.UseApiKeyAuthentication();
+app.UseIdempotencyKeys();
 app.UseGraphiQL();
 app.MapGraphQLEndpoint();
 app.MapRegistryHealthChecks();

@@ -10,6 +10,7 @@ public sealed class RegistryMutation : ObjectGraphType
         Name = "Mutation";
         Description = "Writes, with an API key (`Authorization: Bearer <key>`). Each takes one input object and returns a payload with the result and a typed `errors` list; nothing is written when there are errors.";
         this.AddCredentialMutations();
+        this.AddImportMutation();
         this.AddAdminMutations();
     }
 }

@@ -40,6 +40,34 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Keys_are_created_hashed_listed_and_revoked_and_every_change_is_audited()
+    {
+        Assert.Equal(0, await RunAsync("import", "catalogue", Path.Combine(_seed, "demo-catalogue", "catalogue.json")));
+        string provider;
+        await using (var db = Open())
+            provider = await db.Providers.OrderBy(p => p.Id).Select(p => p.Name).FirstAsync();
+
+        Assert.Equal(0, await RunAsync("keys", "create", "--name", "job board sync", "--provider", provider));
+        Assert.Equal(0, await RunAsync("keys", "create", "--name", "operator", "--admin"));
+        Assert.Equal(2, await RunAsync("keys", "create", "--name", "neither"));
+        Assert.Equal(2, await RunAsync("keys", "create", "--name", "nobody", "--provider", "No Such Provider"));
+        Assert.Equal(0, await RunAsync("keys", "list"));
+
+        await using var check = Open();
+        var keys = await check.ApiKeys.OrderBy(k => k.Id).ToListAsync();
+        Assert.Equal([ApiKeyRole.Publisher, ApiKeyRole.Admin], keys.Select(k => k.Role));
+        Assert.NotNull(keys[0].ProviderId);
+        Assert.All(keys, k => Assert.Matches("^[0-9a-f]{64}$", k.SecretHash));
+        Assert.Equal(0, await RunAsync("keys", "revoke", keys[0].Prefix));
+        Assert.Equal(2, await RunAsync("keys", "revoke", "nosuchprefix"));
+        check.ChangeTracker.Clear();
+        Assert.NotNull((await check.ApiKeys.SingleAsync(k => k.Id == keys[0].Id)).RevokedAt);
+        var audit = await check.AuditLog.Where(a => a.EntityType == nameof(ApiKey)).OrderBy(a => a.Id).ToListAsync();
+        Assert.Equal(["apiKey.created", "apiKey.created", "apiKey.revoked"], audit.Select(a => a.Action));
+        Assert.All(audit, a => Assert.StartsWith("cli:", a.Actor, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Unknown_format_is_a_usage_error()
     {
         Assert.NotEqual(0, await RunAsync("import", "xml", _seed));
