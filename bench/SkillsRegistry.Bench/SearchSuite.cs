@@ -152,7 +152,7 @@ internal sealed class SearchSuite(SuiteOptions options)
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(options.ApiDll)!,
         };
-        foreach (var a in new[] { options.ApiDll, "--urls", $"http://127.0.0.1:{port}", $"--Registry:DataDirectory={dataDir}", "--Seed:OnStartup=false", "--Logging:LogLevel:Default=Warning" })
+        foreach (var a in new[] { options.ApiDll, "--urls", $"http://127.0.0.1:{port}", $"--Registry:DataDirectory={dataDir}", "--Seed:OnStartup=false", "--Logging:LogLevel:Default=Warning", "--RateLimits:Enabled=false" })
             start.ArgumentList.Add(a);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_gcServer"] = "0";

@@ -3,6 +3,7 @@ using SkillsRegistry.Api.Features.Publishing;
 using SkillsRegistry.Api.Features.Search;
 using SkillsRegistry.Api.GraphQL;
 using SkillsRegistry.Api.GraphQL.Http;
+using SkillsRegistry.Api.GraphQL.Limits;
 using SkillsRegistry.Api.Hosting;
 using SkillsRegistry.Api.Ide;
 
@@ -16,11 +17,13 @@ builder.Services.AddRegistryStartup(builder.Configuration); // migrate and seed 
 builder.Services.AddRegistrySearch(builder.Configuration);
 builder.Services.AddRegistryPublishing();
 builder.Services.AddRegistryGraphQL(builder.Configuration);
+builder.Services.AddRegistryRateLimits(builder.Configuration);
 builder.Services.AddRegistryHealthChecks();
 
 var app = builder.Build();
 app.UseApiKeyAuthentication();
 app.UseIdempotencyKeys();
+app.UseRateLimiter();
 app.UseGraphiQL();
 app.MapGraphQLEndpoint();
 app.MapRegistryHealthChecks();

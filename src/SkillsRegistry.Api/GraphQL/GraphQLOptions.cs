@@ -25,4 +25,20 @@ public sealed class GraphQLOptions
     public int DocumentCacheSize { get; set; } = 1_000;
 
     public bool EnableIntrospection { get; set; } = true;
+
+    /// <summary>Most lexical tokens a document may have; counted before parsing, so a huge document costs little to refuse.</summary>
+    [Range(10, 1_000_000)]
+    public int MaxTokens { get; set; } = 5_000;
+
+    /// <summary>Most aliased fields in one document (a thousand aliases of one field is a classic amplification attack).</summary>
+    [Range(0, 10_000)]
+    public int MaxAliases { get; set; } = 50;
+
+    /// <summary>Most directive uses in one document.</summary>
+    [Range(0, 10_000)]
+    public int MaxDirectives { get; set; } = 20;
+
+    /// <summary>Most errors returned in one response; the rest are summarised in one more error.</summary>
+    [Range(1, 1_000)]
+    public int MaxErrors { get; set; } = 5;
 }

@@ -33,6 +33,7 @@ public static class GraphQLServiceCollectionExtensions
                 o.MaxComplexity = limits.MaxComplexity;
                 o.ValidateComplexityDelegate = IntrospectionExemption.Apply;
             })
+            .AddValidationRule<DocumentLimitsRule>()
             .WithTimeout(TimeSpan.FromSeconds(limits.TimeoutSeconds))
             .ConfigureExecutionOptions(o => o.EnableMetrics = false)
             .AddIntrospectionSwitch(limits.EnableIntrospection));

@@ -14,6 +14,8 @@ public sealed class RegistryApiFactory(IReadOnlyDictionary<string, string?> sett
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Tests of other behaviour must not be throttled; RateLimitTests turn the limits on with small budgets.
+        builder.UseSetting("RateLimits:Enabled", "false");
         foreach (var (key, value) in settings)
             builder.UseSetting(key, value);
         builder.ConfigureServices(services =>

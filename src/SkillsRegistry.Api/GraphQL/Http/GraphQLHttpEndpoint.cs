@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
@@ -10,14 +11,15 @@ namespace SkillsRegistry.Api.GraphQL.Http;
 /// The GraphQL-over-HTTP endpoint: GET (queries only) and POST application/json; responds with
 /// application/graphql-response+json when the client accepts it (request errors then get 4xx) or application/json.
 /// </summary>
-public static class GraphQLHttpEndpoint
+public static partial class GraphQLHttpEndpoint
 {
     public static IEndpointConventionBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app, string pattern = "/graphql") =>
-        app.Map(pattern, HandleAsync);
+        app.Map(pattern, HandleAsync).RequireRateLimiting(RateLimitingServiceCollectionExtensions.RequestPolicy);
 
     private static async Task HandleAsync(HttpContext http)
     {
         var services = http.RequestServices;
+        http.Response.Headers["X-Correlation-Id"] = http.TraceIdentifier;
         var options = services.GetRequiredService<IOptions<GraphQLOptions>>().Value;
         try
         {
@@ -31,6 +33,7 @@ public static class GraphQLHttpEndpoint
             if (HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
                 throw new GraphQLHttpException(StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.", "POST");
             var result = await ExecuteAsync(http, request, document);
+            TrimErrors(result, options);
             await WriteAsync(http, result, mediaType);
         }
         catch (GraphQLHttpException ex)
@@ -52,7 +55,42 @@ public static class GraphQLHttpEndpoint
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = http.RequestAborted,
+            UnhandledExceptionDelegate = context =>
+            {
+                // The client sees only the correlation id; the log has the exception with the same id.
+                var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint));
+                LogUnhandled(logger, context.OriginalException, http.TraceIdentifier, request.OperationName, context.FieldContext?.Path);
+                context.ErrorMessage = $"An internal error occurred; correlation id {http.TraceIdentifier}.";
+                return Task.CompletedTask;
+            },
         });
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error in GraphQL operation {OperationName} at {Path}; correlation id {CorrelationId}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string correlationId, string? operationName, IEnumerable<object>? path);
+
+    /// <summary>At most <c>MaxErrors</c> errors, the rest summarised; without introspection, no "Did you mean" hints at the schema.</summary>
+    private static void TrimErrors(ExecutionResult result, GraphQLOptions options)
+    {
+        if (result.Errors is not { Count: > 0 } errors)
+            return;
+        var trimmed = new ExecutionErrors();
+        foreach (var error in errors.Take(options.MaxErrors))
+            trimmed.Add(options.EnableIntrospection ? error : WithoutSuggestions(error));
+        if (errors.Count > options.MaxErrors)
+            trimmed.Add(new ExecutionError($"{errors.Count - options.MaxErrors} more errors omitted (GraphQL:MaxErrors).") { Code = "TOO_MANY_ERRORS" });
+        result.Errors = trimmed;
+    }
+
+    private static ExecutionError WithoutSuggestions(ExecutionError error)
+    {
+        var at = error.Message.IndexOf(" Did you mean", StringComparison.Ordinal);
+        if (at < 0)
+            return error;
+        var copy = new ExecutionError(error.Message[..at]) { Code = error.Code, Path = error.Path };
+        foreach (var location in error.Locations ?? [])
+            copy.AddLocation(location);
+        return copy;
     }
 
     private static bool IsMutation(GraphQLDocument? document, string? operationName)
@@ -71,6 +109,12 @@ public static class GraphQLHttpEndpoint
         http.Response.StatusCode = mediaType == MediaTypes.GraphQLResponse && !result.Executed
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
+        // Over budget: 429 with Retry-After whatever the media type (nothing was executed).
+        if (!result.Executed && result.Errors?.FirstOrDefault(e => e.Code == QueryCostLimiter.ErrorCode) is { } limited)
+        {
+            http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            http.Response.Headers.RetryAfter = Convert.ToString(limited.Data["retryAfterSeconds"], CultureInfo.InvariantCulture);
+        }
         http.Response.ContentType = mediaType + "; charset=utf-8";
         var serializer = http.RequestServices.GetRequiredService<IGraphQLSerializer>();
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);

@@ -3,6 +3,7 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
+using SkillsRegistry.Api.GraphQL.Http;
 
 namespace SkillsRegistry.Api.GraphQL.Limits;
 
@@ -14,6 +15,10 @@ public sealed class ParsedDocumentCache(IOptions<GraphQLOptions> options)
 {
     private readonly ConcurrentDictionary<string, GraphQLDocument> _documents = new(StringComparer.Ordinal);
     private readonly int _capacity = options.Value.DocumentCacheSize;
+    private readonly int _maxTokens = options.Value.MaxTokens;
+
+    // Far above any legitimate nesting (the depth limit is 12), low enough that the recursive parser cannot overflow the stack.
+    private const int MaxParserDepth = 100;
 
     /// <summary>The parsed document, or null when the text does not parse (the executer then reports the syntax error).</summary>
     public GraphQLDocument? GetOrParse(string query)
@@ -23,7 +28,8 @@ public sealed class ParsedDocumentCache(IOptions<GraphQLOptions> options)
         GraphQLDocument document;
         try
         {
-            document = Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments });
+            RejectTooManyTokens(query);
+            document = Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = MaxParserDepth });
         }
         catch (GraphQLSyntaxErrorException)
         {
@@ -31,7 +37,7 @@ public sealed class ParsedDocumentCache(IOptions<GraphQLOptions> options)
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            return null;
+            throw new GraphQLHttpException(StatusCodes.Status400BadRequest, $"The document is nested more than {MaxParserDepth} levels deep.");
         }
         if (_capacity > 0)
         {
@@ -40,5 +46,19 @@ public sealed class ParsedDocumentCache(IOptions<GraphQLOptions> options)
             _documents.TryAdd(query, document);
         }
         return document;
+    }
+
+    private void RejectTooManyTokens(string query)
+    {
+        var source = new ROM(query.AsMemory());
+        var tokens = 0;
+        for (var token = Lexer.Lex(source, 0); token.Kind != TokenKind.EOF; token = Lexer.Lex(source, token.End))
+        {
+            if (++tokens > _maxTokens)
+            {
+                throw new GraphQLHttpException(StatusCodes.Status400BadRequest,
+                    $"The document has more than {_maxTokens} tokens (GraphQL:MaxTokens); split it or use fewer fields.");
+            }
+        }
     }
 }

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SkillsRegistry.Api.Tests.Infrastructure;
+using SkillsRegistry.Core.Data;
+using SkillsRegistry.Core.Model;
+using SkillsRegistry.Core.Publishing;
+
+namespace SkillsRegistry.Api.Tests.Limits;
+
+/// <summary>Request and query-cost budgets per client address and per API key: 429 with Retry-After, never 503.</summary>
+public sealed class RateLimitTests : IAsyncLifetime
+{
+    private const string Cheap = "{ __typename }";
+    private const string Costly = "{ credentials(first: 20) { nodes { title provider { name } } } }";
+    private RegistryApiFactory _requests = null!;
+    private RegistryApiFactory _costs = null!;
+
+    public async Task InitializeAsync()
+    {
+        _requests = await StartAsync(new() { ["RateLimits:AnonymousRequestsPerSecond"] = "2" });
+        _costs = await StartAsync(new()
+        {
+            ["RateLimits:AnonymousCostPerSecond"] = "1",
+            ["RateLimits:KeyCostPerSecond"] = "1",
+            ["GraphQL:MaxComplexity"] = "100",
+        });
+    }
+
+    private static async Task<RegistryApiFactory> StartAsync(Dictionary<string, string?> limits)
+    {
+        var settings = await DatabaseTemplates.SqliteCopyAsync();
+        settings["RateLimits:Enabled"] = "true";
+        foreach (var (key, value) in limits)
+            settings[key] = value;
+        return new RegistryApiFactory(settings);
+    }
+
+    [Fact]
+    public async Task Too_many_requests_get_429_with_retry_after_and_are_served_again_after_the_wait()
+    {
+        using var http = _requests.CreateClient();
+
+        var responses = new List<HttpResponseMessage>();
+        for (var i = 0; i < 8; i++)
+            responses.Add(await http.PostAsJsonAsync("/graphql", new { query = Cheap }));
+
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.OK);
+        var limited = Assert.IsType<HttpResponseMessage>(responses.FirstOrDefault(r => r.StatusCode == HttpStatusCode.TooManyRequests), exactMatch: false);
+        Assert.DoesNotContain(responses, r => r.StatusCode == HttpStatusCode.ServiceUnavailable);
+        Assert.True(limited.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1), limited.Headers.ToString());
+        Assert.Contains("RATE_LIMITED", await limited.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await Task.Delay(limited.Headers.RetryAfter!.Delta!.Value + TimeSpan.FromMilliseconds(200));
+        using var again = await http.PostAsJsonAsync("/graphql", new { query = Cheap });
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        responses.ForEach(r => r.Dispose());
+    }
+
+    [Fact]
+    public async Task Query_cost_is_charged_per_caller_and_an_exhausted_budget_gets_429_before_execution()
+    {
+        using var anonymous = new GraphQLClient(_costs.CreateClient());
+        using var keyed = new GraphQLClient(_costs.CreateClient());
+        keyed.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await IssueKeyAsync(_costs));
+
+        var first = await anonymous.PostAsync(Costly);
+        var second = await anonymous.PostAsync(Costly);
+        var otherCaller = await keyed.PostAsync(Costly);
+
+        Assert.Equal(HttpStatusCode.OK, first.Status);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.Status);
+        Assert.Equal("RATE_LIMITED", second.FirstErrorCode);
+        Assert.Null(second.Body["data"]);
+        Assert.Equal(HttpStatusCode.OK, otherCaller.Status);
+        using var raw = await anonymous.Http.PostAsJsonAsync("/graphql", new { query = Costly });
+        Assert.Equal(HttpStatusCode.TooManyRequests, raw.StatusCode);
+        Assert.True(raw.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1));
+    }
+
+    private static async Task<string> IssueKeyAsync(RegistryApiFactory factory)
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync();
+        var provider = await db.Providers.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        var issued = ApiKeys.Issue("rate limit test", ApiKeyRole.Publisher, provider, "tests", DateTimeOffset.UtcNow);
+        db.ApiKeys.Add(issued.Key);
+        await db.SaveChangesAsync();
+        return issued.Secret;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _requests.DisposeAsync();
+        await _costs.DisposeAsync();
+    }
+}
