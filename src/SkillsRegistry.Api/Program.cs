@@ -19,6 +19,7 @@ builder.Services.AddRegistryPublishing();
 builder.Services.AddRegistryGraphQL(builder.Configuration);
 builder.Services.AddRegistryRateLimits(builder.Configuration);
 builder.Services.AddRegistryHealthChecks();
+builder.Services.AddRegistryTelemetry(builder.Configuration);
 
 var app = builder.Build();
 app.UseApiKeyAuthentication();
@@ -27,6 +28,7 @@ app.UseRateLimiter();
 app.UseGraphiQL();
 app.MapGraphQLEndpoint();
 app.MapRegistryHealthChecks();
+app.MapRegistryMetrics();
 await app.RunAsync();
 return 0;
 

@@ -35,6 +35,7 @@ public static class GraphQLServiceCollectionExtensions
             })
             .AddValidationRule<DocumentLimitsRule>()
             .WithTimeout(TimeSpan.FromSeconds(limits.TimeoutSeconds))
+            .UseTelemetry()
             .ConfigureExecutionOptions(o => o.EnableMetrics = false)
             .AddIntrospectionSwitch(limits.EnableIntrospection));
 

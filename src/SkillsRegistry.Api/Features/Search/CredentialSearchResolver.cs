@@ -1,5 +1,6 @@
 using GraphQL;
 using SkillsRegistry.Api.GraphQL;
+using SkillsRegistry.Api.Hosting;
 using SkillsRegistry.Core.Data;
 using SkillsRegistry.Core.Search;
 
@@ -56,6 +57,7 @@ internal static partial class CredentialSearchResolver
         Func<ICredentialSearch, CancellationToken, Task<T>> fromIndex, Func<RegistryDbContext, CancellationToken, Task<T>> fromDatabase)
     {
         var search = context.Service<ICredentialSearch>();
+        using var activity = RegistryTelemetry.Source.StartActivity("search " + context.FieldDefinition.Name);
         try
         {
             if (search.Status.IsHealthy)
@@ -70,6 +72,8 @@ internal static partial class CredentialSearchResolver
             LogFallback(context.Service<ILogger<SearchPage>>(), ex);
         }
         context.SetOutputExtension("degraded", true);
+        RegistryTelemetry.SearchFallbacks.Add(1);
+        activity?.SetTag("skillsregistry.search.degraded", true);
         await using var db = await context.DbAsync();
         return (await fromDatabase(db, context.CancellationToken), true);
     }

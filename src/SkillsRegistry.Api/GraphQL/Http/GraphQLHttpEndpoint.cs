@@ -32,6 +32,13 @@ public static partial class GraphQLHttpEndpoint
             var document = services.GetRequiredService<ParsedDocumentCache>().GetOrParse(request.Query!);
             if (HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
                 throw new GraphQLHttpException(StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.", "POST");
+            var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint));
+            // Every log line written while the operation runs carries its name and the correlation id.
+            using var scope = logger.BeginScope(new Dictionary<string, object?>
+            {
+                ["CorrelationId"] = http.TraceIdentifier,
+                ["OperationName"] = request.OperationName,
+            });
             var result = await ExecuteAsync(http, request, document);
             TrimErrors(result, options);
             await WriteAsync(http, result, mediaType);

@@ -53,9 +53,12 @@ public sealed class QueryCostLimiter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(http);
-        if (!_options.Enabled || context.Error is not null)
+        if (context.Error is not null)
             return;
         var cost = (int)Math.Clamp(Math.Ceiling(context.TotalImpact), 1, int.MaxValue) + (schemaOnly ? _options.IntrospectionCost : 0);
+        Hosting.RegistryTelemetry.OperationCost.Record(cost);
+        if (!_options.Enabled)
+            return;
         var caller = RateLimitPartition.Of(http);
         using var lease = _limiter.AttemptAcquire(caller, Math.Min(cost, int.MaxValue));
         if (lease.IsAcquired)
