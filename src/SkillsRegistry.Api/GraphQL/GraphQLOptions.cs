@@ -26,6 +26,9 @@ public sealed class GraphQLOptions
 
     public bool EnableIntrospection { get; set; } = true;
 
+    /// <summary>Anonymous callers may send only <c>documentId</c>s of registered documents, not query text.</summary>
+    public bool PersistedDocumentsOnly { get; set; }
+
     /// <summary>Most lexical tokens a document may have; counted before parsing, so a huge document costs little to refuse.</summary>
     [Range(10, 1_000_000)]
     public int MaxTokens { get; set; } = 5_000;

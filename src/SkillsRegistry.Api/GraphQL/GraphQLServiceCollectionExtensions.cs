@@ -40,6 +40,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddIntrospectionSwitch(limits.EnableIntrospection));
 
         services.AddSingleton<ParsedDocumentCache>();
+        services.AddSingleton<PersistedDocumentStore>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddScoped(typeof(ByIdLoader<>));
         services.AddLoaders();

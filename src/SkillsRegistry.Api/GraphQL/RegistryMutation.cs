@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using SkillsRegistry.Api.Features.Publishing;
+using SkillsRegistry.Api.GraphQL.Limits;
 
 namespace SkillsRegistry.Api.GraphQL;
 
@@ -12,5 +13,6 @@ public sealed class RegistryMutation : ObjectGraphType
         this.AddCredentialMutations();
         this.AddImportMutation();
         this.AddAdminMutations();
+        this.AddPersistedDocumentMutations();
     }
 }

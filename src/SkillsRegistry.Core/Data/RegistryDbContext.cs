@@ -24,6 +24,7 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<DataStamp> DataStamps => Set<DataStamp>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<PersistedDocument> PersistedDocuments => Set<PersistedDocument>();
 
     /// <summary>Who reads and writes through this context; reset when the context goes back to the pool.</summary>
     public RegistryViewer Viewer { get; set; } = RegistryViewer.System;

@@ -29,6 +29,7 @@ public static partial class GraphQLHttpEndpoint
                 ?? throw new GraphQLHttpException(StatusCodes.Status406NotAcceptable,
                     $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
             var request = await services.GetRequiredService<GraphQLRequestReader>().ReadAsync(http.Request, options.MaxRequestBytes);
+            await ResolvePersistedDocumentAsync(http, request, options);
             var document = services.GetRequiredService<ParsedDocumentCache>().GetOrParse(request.Query!);
             if (HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
                 throw new GraphQLHttpException(StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.", "POST");
@@ -46,6 +47,21 @@ public static partial class GraphQLHttpEndpoint
         catch (GraphQLHttpException ex)
         {
             await WriteTransportErrorAsync(http, ex);
+        }
+    }
+
+    /// <summary>Replaces a <c>documentId</c> by the registered text; in persisted-only mode refuses anonymous query text.</summary>
+    private static async Task ResolvePersistedDocumentAsync(HttpContext http, GraphQLRequest request, GraphQLOptions options)
+    {
+        if (request.DocumentId is { } id)
+        {
+            request.Query = await http.RequestServices.GetRequiredService<PersistedDocumentStore>().TextAsync(id, http.RequestAborted);
+            return;
+        }
+        if (options.PersistedDocumentsOnly && http.User.Identity?.IsAuthenticated != true)
+        {
+            throw new GraphQLHttpException(StatusCodes.Status400BadRequest,
+                "This server accepts only persisted documents from anonymous callers: send 'documentId' (see registerPersistedDocument).");
         }
     }
 

@@ -12,14 +12,17 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
     {
         ArgumentNullException.ThrowIfNull(request);
         var read = HttpMethods.IsGet(request.Method) ? FromQueryString(request.Query) : await FromBodyAsync(request, maxBytes);
-        if (string.IsNullOrWhiteSpace(read.Query))
-            throw new GraphQLHttpException(StatusCodes.Status400BadRequest, "The request has no 'query'.");
+        if (string.IsNullOrWhiteSpace(read.Query) && string.IsNullOrWhiteSpace(read.DocumentId))
+            throw new GraphQLHttpException(StatusCodes.Status400BadRequest, "The request has no 'query' (or 'documentId' of a persisted document).");
+        if (!string.IsNullOrWhiteSpace(read.Query) && !string.IsNullOrWhiteSpace(read.DocumentId))
+            throw new GraphQLHttpException(StatusCodes.Status400BadRequest, "Send either 'query' or 'documentId', not both.");
         return read;
     }
 
     private GraphQLRequest FromQueryString(IQueryCollection query) => new()
     {
         Query = query["query"],
+        DocumentId = query["documentId"] is { Count: > 0 } id && !string.IsNullOrEmpty(id) ? id.ToString() : null,
         OperationName = query["operationName"] is { Count: > 0 } op && !string.IsNullOrEmpty(op) ? op.ToString() : null,
         Variables = ParseParameter<Inputs>(query["variables"], "variables"),
         Extensions = ParseParameter<Inputs>(query["extensions"], "extensions"),

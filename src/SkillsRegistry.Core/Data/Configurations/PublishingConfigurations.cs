@@ -66,3 +66,12 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.ContentType).HasMaxLength(100);
     }
 }
+
+internal sealed class PersistedDocumentConfiguration : IEntityTypeConfiguration<PersistedDocument>
+{
+    public void Configure(EntityTypeBuilder<PersistedDocument> builder)
+    {
+        builder.Property(d => d.Id).HasMaxLength(71);
+        builder.Property(d => d.RegisteredBy).HasMaxLength(200);
+    }
+}

@@ -780,6 +780,29 @@ namespace SkillsRegistry.Core.Data.Migrations.PostgreSql
                     b.ToTable("Requirements");
                 });
 
+            modelBuilder.Entity("SkillsRegistry.Core.Model.PersistedDocument", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(71)
+                        .HasColumnType("character varying(71)");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PersistedDocuments");
+                });
+
             modelBuilder.Entity("SkillsRegistry.Core.Model.Provider", b =>
                 {
                     b.Property<int>("Id")

@@ -780,6 +780,29 @@ namespace SkillsRegistry.Core.Data.Migrations.SqlServer
                     b.ToTable("Requirements");
                 });
 
+            modelBuilder.Entity("SkillsRegistry.Core.Model.PersistedDocument", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(71)
+                        .HasColumnType("nvarchar(71)");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PersistedDocuments");
+                });
+
             modelBuilder.Entity("SkillsRegistry.Core.Model.Provider", b =>
                 {
                     b.Property<int>("Id")

@@ -752,6 +752,29 @@ namespace SkillsRegistry.Core.Data.Migrations.Sqlite
                     b.ToTable("Requirements");
                 });
 
+            modelBuilder.Entity("SkillsRegistry.Core.Model.PersistedDocument", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(71)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PersistedDocuments");
+                });
+
             modelBuilder.Entity("SkillsRegistry.Core.Model.Provider", b =>
                 {
                     b.Property<int>("Id")
