@@ -31,7 +31,7 @@ public sealed class ProviderPayloadGraphType : ObjectGraphType<WriteResult<Provi
         Name = "CreateProviderPayload";
         Description = "The new provider, or the reasons it was refused.";
         Field<ProviderGraphType>("provider").Description("The provider as saved; null when there are errors.").Resolve(c => c.Source.Value);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorInterfaceGraphType>>>>("errors").Description("Every problem found; empty on success.").Resolve(c => c.Source.Errors);
+        this.AddErrorsField();
     }
 }
 
@@ -72,7 +72,7 @@ public sealed class CreateApiKeyPayloadGraphType : ObjectGraphType<WriteResult<I
         Description = "The new key. `secret` is shown this once: store it now.";
         Field<ApiKeyGraphType>("apiKey").Description("The key's public record.").Resolve(c => c.Source.Value?.Key);
         Field<StringGraphType>("secret").Description("The key to send as `Authorization: Bearer <secret>`; never shown again.").Resolve(c => c.Source.Value?.Secret);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorInterfaceGraphType>>>>("errors").Description("Every problem found; empty on success.").Resolve(c => c.Source.Errors);
+        this.AddErrorsField();
     }
 }
 
@@ -93,7 +93,7 @@ public sealed class RevokeApiKeyPayloadGraphType : ObjectGraphType<WriteResult<A
         Name = "RevokeApiKeyPayload";
         Description = "The revoked key, or the reasons it was refused.";
         Field<ApiKeyGraphType>("apiKey").Description("The key's public record.").Resolve(c => c.Source.Value);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorInterfaceGraphType>>>>("errors").Description("Every problem found; empty on success.").Resolve(c => c.Source.Errors);
+        this.AddErrorsField();
     }
 }
 

@@ -15,8 +15,7 @@ public sealed class CredentialPayloadGraphType : ObjectGraphType<WriteResult<Cre
         Name = "CredentialPayload";
         Description = "The credential after a successful change, or the reasons it was refused.";
         Field<CredentialGraphType>("credential").Description("The credential as saved; null when there are errors.").Resolve(c => c.Source.Value);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorInterfaceGraphType>>>>("errors")
-            .Description("Every problem found; empty on success.").Resolve(c => c.Source.Errors);
+        this.AddErrorsField();
     }
 }
 

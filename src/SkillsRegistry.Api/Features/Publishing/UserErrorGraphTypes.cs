@@ -44,3 +44,15 @@ public sealed class ConflictErrorGraphType : UserErrorGraphType
         Field<NonNullGraphType<IntGraphType>>("currentVersion").Description("The record's version now.").Resolve(c => c.Source.CurrentVersion);
     }
 }
+
+public static class PayloadFields
+{
+    /// <summary>The <c>errors</c> field every mutation payload has.</summary>
+    public static void AddErrorsField<T>(this ObjectGraphType<WriteResult<T>> payload)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        payload.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorInterfaceGraphType>>>>("errors")
+            .Description("Every problem found; empty on success (nothing was written otherwise).").Resolve(c => c.Source.Errors);
+    }
+}

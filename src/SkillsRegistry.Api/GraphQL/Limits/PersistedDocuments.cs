@@ -89,7 +89,7 @@ public sealed class RegisterPersistedDocumentPayloadGraphType : ObjectGraphType<
         Name = "RegisterPersistedDocumentPayload";
         Description = "The registered document, or why it was refused.";
         Field<PersistedDocumentGraphType>("document").Description("The document; registering the same text again returns the same one.").Resolve(c => c.Source.Value);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorInterfaceGraphType>>>>("errors").Description("Every problem found; empty on success.").Resolve(c => c.Source.Errors);
+        this.AddErrorsField();
     }
 }
 
