@@ -20,9 +20,12 @@ public static class SkillGapEngine
         return Summarise(gaps, factor);
     }
 
-    private static RequirementGap Gap(GapSnapshot snapshot, TargetRequirement requirement, Dictionary<int, double> covering, double factor)
+    private static RequirementGap Gap(GapSnapshot snapshot, TargetRequirement requirement, Dictionary<int, double> covering, double factor) =>
+        Gap(requirement, covering.Keys.Select(id => snapshot.Credential(id)!).ToList(), covering, factor);
+
+    /// <summary>One requirement's gap from the credentials (passing the filter) that cover it and their fits.</summary>
+    internal static RequirementGap Gap(TargetRequirement requirement, List<SupplyPosting> credentials, IReadOnlyDictionary<int, double> covering, double factor)
     {
-        var credentials = covering.Keys.Select(id => snapshot.Credential(id)!).ToList();
         var best = credentials
             .Select(c => new CoveringCredential(c.Id, c.Title, c.ProviderId, covering[c.Id], c.CostAmount, c.CostCurrency, c.Hours))
             .OrderByDescending(c => c.Fit).ThenBy(c => c.CostAmount ?? decimal.MaxValue)
@@ -34,7 +37,7 @@ public static class SkillGapEngine
             best, weight, covered ? 0 : weight * factor);
     }
 
-    private static SkillGapResult Summarise(List<RequirementGap> gaps, double factor)
+    internal static SkillGapResult Summarise(List<RequirementGap> gaps, double factor)
     {
         var covered = gaps.Where(g => g.Covered).ToList();
         var totalImportance = gaps.Sum(g => g.Importance);

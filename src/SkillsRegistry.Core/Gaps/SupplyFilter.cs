@@ -38,8 +38,19 @@ public sealed record SupplyFilter
         return Statuses.Contains(credential.Status) && InRegion(credential) && WithinCaps(credential) && OfKind(credential);
     }
 
-    private bool InRegion(SupplyPosting c) => Regions is not { Count: > 0 } || c.Regions.Any(have => Regions.Any(want =>
-        have.Equals(want, StringComparison.OrdinalIgnoreCase) || have.StartsWith(want + "-", StringComparison.OrdinalIgnoreCase)));
+    /// <summary>Everything but the region criterion (the coverage matrix applies regions one by one).</summary>
+    internal bool MatchesIgnoringRegions(SupplyPosting credential)
+    {
+        if (MaxCost is not null && CostCurrency is null)
+            throw new ArgumentException("A cost cap needs a currency (SupplyFilter.CostCurrency).");
+        return Statuses.Contains(credential.Status) && WithinCaps(credential) && OfKind(credential);
+    }
+
+    /// <summary>Whether the credential is offered in <paramref name="want"/> or one of its subdivisions.</summary>
+    internal static bool OfferedIn(SupplyPosting c, string want) => c.Regions.Any(have =>
+        have.Equals(want, StringComparison.OrdinalIgnoreCase) || have.StartsWith(want + "-", StringComparison.OrdinalIgnoreCase));
+
+    private bool InRegion(SupplyPosting c) => Regions is not { Count: > 0 } || Regions.Any(want => OfferedIn(c, want));
 
     private bool WithinCaps(SupplyPosting c) =>
         AtMost(c.EqfLevel, MaxEqfLevel) && AtMost(c.Hours, MaxHours) && AtMost(c.DurationDays, MaxDurationDays)
