@@ -1,4 +1,5 @@
 using SkillsRegistry.Api.Cli;
+using SkillsRegistry.Api.Features.Gaps;
 using SkillsRegistry.Api.Features.Search;
 using SkillsRegistry.Api.GraphQL;
 using SkillsRegistry.Api.GraphQL.Http;
@@ -14,6 +15,7 @@ builder.Services.AddRegistryData(builder.Configuration);
 builder.Services.AddRegistryStartup(builder.Configuration); // migrate and seed before anything else starts
 builder.Services.AddRegistrySearch(builder.Configuration);
 builder.Services.AddRegistryGraphQL(builder.Configuration);
+builder.Services.AddRegistryGaps(builder.Configuration);
 builder.Services.AddRegistryHealthChecks();
 
 var app = builder.Build();
