@@ -32,66 +32,97 @@ public sealed partial class GapIndex
         var distinct = CoverageEngine.DistinctRegions(regions);
         ValidateFilter(filter);
 
-        var requirementIds = ids.SelectMany(id => Taxonomy.Requirements[id]).Select(r => r.CompetencyId).Distinct().ToList();
+        var requirementIds = ids.SelectMany(id => Taxonomy.Requirements[id]).Select(r => r.CompetencyId).Distinct().ToArray();
         var (relevant, links) = Around(requirementIds, hierarchyDepth);
-        var matcher = new CompetencyMatcher(new GapSnapshot([], [], Taxonomy.Hierarchy.WithMaxDepth(hierarchyDepth), links), options);
-        var stack = new StackSet(this, relevant, [], viewer);
-        var masks = new RegionMasks(filter, distinct);
-        var covering = new Dictionary<int, (int[] Ids, ulong Mask)>();
-        foreach (var competency in requirementIds)
-        {
-            var found = Covering(matcher.Satisfiers(competency), stack).Keys
-                .Select(id => (Id: id, Mask: masks.Of(Supply.Credentials[id]))).Where(c => c.Mask != 0).ToList();
-            covering[competency] = ([.. found.Select(c => c.Id)], found.Aggregate(0UL, (m, c) => m | c.Mask));
-        }
+        var graph = Taxonomy.Hierarchy.WithMaxDepth(hierarchyDepth);
+        var masks = new RegionMasks(filter, distinct, Supply.MaxCredentialId);
 
-        var cells = new List<CoverageCell>(ids.Count * distinct.Count);
-        var counted = new HashSet<int>();
-        var credentialCounts = new int[distinct.Count];
-        foreach (var occupationId in ids)
-        {
-            var requirements = Taxonomy.Requirements[occupationId].DistinctBy(r => r.CompetencyId).ToList();
-            var factor = GapWeights.DemandFactor(Taxonomy.Demand.GetValueOrDefault(occupationId));
-            counted.Clear();
-            Array.Clear(credentialCounts);
-            foreach (var requirement in requirements)
+        // Phase 1, per distinct required competency: the credentials covering it that pass the filter in some region.
+        var covering = new (int[] Ids, ulong Mask)[requirementIds.Length];
+        Parallel.For(0, requirementIds.Length, Parallelism,
+            () => (Matcher: new CompetencyMatcher(new GapSnapshot([], [], graph, links), options), Stack: new StackSet(this, relevant, [], viewer)),
+            (i, _, local) =>
             {
-                foreach (var id in covering[requirement.CompetencyId].Ids)
+                var found = new List<int>();
+                var union = 0UL;
+                foreach (var id in Covering(local.Matcher.Satisfiers(requirementIds[i]), local.Stack).Keys)
                 {
-                    if (!counted.Add(id))
-                        continue;
                     var mask = masks.Of(Supply.Credentials[id]);
-                    for (var region = 0; region < distinct.Count; region++)
+                    if (mask == 0)
+                        continue;
+                    found.Add(id);
+                    union |= mask;
+                }
+                covering[i] = ([.. found], union);
+                return local;
+            },
+            _ => { });
+        var byCompetency = new Dictionary<int, int>(requirementIds.Length);
+        for (var i = 0; i < requirementIds.Length; i++)
+            byCompetency[requirementIds[i]] = i;
+
+        // Phase 2, per occupation: combine the bits into cells.
+        var cells = new CoverageCell[ids.Count][];
+        Parallel.For(0, ids.Count, Parallelism,
+            () => (Seen: new int[Supply.MaxCredentialId + 1], Counts: new int[distinct.Count]),
+            (o, _, local) =>
+            {
+                var occupationId = ids[o];
+                var requirements = Taxonomy.Requirements[occupationId].DistinctBy(r => r.CompetencyId).ToList();
+                var factor = GapWeights.DemandFactor(Taxonomy.Demand.GetValueOrDefault(occupationId));
+                Array.Clear(local.Counts);
+                var stamp = o + 1;
+                foreach (var requirement in requirements)
+                {
+                    foreach (var id in covering[byCompetency[requirement.CompetencyId]].Ids)
                     {
-                        if ((mask & (1UL << region)) != 0)
-                            credentialCounts[region]++;
+                        if (local.Seen[id] == stamp)
+                            continue;
+                        local.Seen[id] = stamp;
+                        var mask = masks.Of(Supply.Credentials[id]);
+                        for (var region = 0; region < distinct.Count; region++)
+                        {
+                            if ((mask & (1UL << region)) != 0)
+                                local.Counts[region]++;
+                        }
                     }
                 }
-            }
-            for (var region = 0; region < distinct.Count; region++)
-            {
-                var bit = 1UL << region;
-                var gaps = requirements.Select(r =>
+                var row = new CoverageCell[distinct.Count];
+                for (var region = 0; region < distinct.Count; region++)
                 {
-                    var covered = (covering[r.CompetencyId].Mask & bit) != 0;
-                    var weight = GapWeights.GapWeight(r);
-                    return new RequirementGap(r, covered, 0, 0, [], weight, covered ? 0 : weight * factor);
-                }).ToList();
-                cells.Add(CoverageEngine.Cell(occupationId, distinct[region], SkillGapEngine.Summarise(gaps, factor), credentialCounts[region]));
-            }
-        }
-        return CoverageEngine.Sorted(cells);
+                    var bit = 1UL << region;
+                    var gaps = requirements.Select(r =>
+                    {
+                        var covered = (covering[byCompetency[r.CompetencyId]].Mask & bit) != 0;
+                        var weight = GapWeights.GapWeight(r);
+                        return new RequirementGap(r, covered, 0, 0, [], weight, covered ? 0 : weight * factor);
+                    }).ToList();
+                    row[region] = CoverageEngine.Cell(occupationId, distinct[region], SkillGapEngine.Summarise(gaps, factor), local.Counts[region]);
+                }
+                cells[o] = row;
+                return local;
+            },
+            _ => { });
+        return CoverageEngine.Sorted(cells.SelectMany(row => row));
     }
 
-    /// <summary>Per credential, one bit per region: passes the filter with its regions replaced by that one region.</summary>
-    private sealed class RegionMasks(SupplyFilter filter, List<string> regions)
+    private static ParallelOptions Parallelism { get; } = new() { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) };
+
+    /// <summary>
+    /// Per credential, one bit per region: passes the filter with its regions replaced by that one region. Computed on
+    /// first use and kept in an array by id (bit 63 marks "computed"; concurrent first uses write the same value).
+    /// </summary>
+    private sealed class RegionMasks(SupplyFilter filter, List<string> regions, int maxId)
     {
-        private readonly Dictionary<int, ulong> _masks = [];
+        private const ulong Computed = 1UL << 63;
+        private readonly ulong[] _masks = new ulong[maxId + 1];
 
         public ulong Of(SupplyPosting credential)
         {
-            if (_masks.TryGetValue(credential.Id, out var mask))
-                return mask;
+            var known = Volatile.Read(ref _masks[credential.Id]);
+            if (known != 0)
+                return known & ~Computed;
+            var mask = 0UL;
             if (filter.MatchesIgnoringRegions(credential))
             {
                 for (var i = 0; i < regions.Count; i++)
@@ -100,7 +131,7 @@ public sealed partial class GapIndex
                         mask |= 1UL << i;
                 }
             }
-            _masks[credential.Id] = mask;
+            Volatile.Write(ref _masks[credential.Id], mask | Computed);
             return mask;
         }
     }

@@ -98,10 +98,11 @@ public sealed partial class GapIndex
         {
             if (!Supply.TaughtBy.TryGetValue(competency, out var taught))
                 continue;
-            foreach (var id in taught)
+            foreach (var posting in taught)
             {
-                if (stack.IsMember(id) && fit > fits.GetValueOrDefault(id))
-                    fits[id] = fit;
+                // A posting of a satisfier (which is relevant) is in the set unless invisible or held.
+                if (fit > fits.GetValueOrDefault(posting.Id) && stack.IsDirectMember(posting))
+                    fits[posting.Id] = fit;
             }
         }
         if (Supply.WholesOf.Count == 0)
@@ -132,10 +133,10 @@ public sealed partial class GapIndex
         var set = new HashSet<int>();
         foreach (var competency in relevant)
         {
-            foreach (var id in Supply.TaughtBy.GetValueOrDefault(competency, []))
+            foreach (var posting in Supply.TaughtBy.GetValueOrDefault(competency, []))
             {
-                if (IsVisible(Supply.Credentials[id], viewer))
-                    set.Add(id);
+                if (IsVisible(posting, viewer))
+                    set.Add(posting.Id);
             }
         }
         var frontier = set.ToList();
@@ -250,6 +251,10 @@ public sealed partial class GapIndex
     {
         private readonly Dictionary<int, bool> _member = [];
 
+        /// <summary>For a credential teaching a relevant competency: visible and not held.</summary>
+        public bool IsDirectMember(SupplyPosting posting) =>
+            IsVisible(posting, viewer) && (heldCredentials.Count == 0 || !heldCredentials.Contains(posting.Id));
+
         /// <summary>For a credential teaching a relevant competency (any posting of a satisfier), or any whole above one.</summary>
         public bool IsMember(int id)
         {
@@ -304,5 +309,9 @@ internal sealed record GapTaxonomy(
 /// </summary>
 internal sealed record GapSupply(
     Dictionary<int, SupplyPosting> Credentials,
-    Dictionary<int, int[]> TaughtBy,
-    Dictionary<int, int[]> WholesOf);
+    Dictionary<int, SupplyPosting[]> TaughtBy,
+    Dictionary<int, int[]> WholesOf)
+{
+    /// <summary>The largest credential id (ids are dense in practice: per-query arrays are indexed by id).</summary>
+    public int MaxCredentialId { get; } = Credentials.Count == 0 ? 0 : Credentials.Keys.Max();
+}

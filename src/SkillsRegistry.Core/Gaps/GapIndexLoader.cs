@@ -132,8 +132,8 @@ public static class GapIndexLoader
                 PartIds = [.. partsOf[row.Id].Order()],
             };
         }
-        var taughtBy = byId.Values.SelectMany(c => c.Competencies.Select(competency => (competency, c.Id)))
-            .GroupBy(x => x.competency).ToDictionary(g => g.Key, g => g.Select(x => x.Id).Order().ToArray());
+        var taughtBy = byId.Values.SelectMany(c => c.Competencies.Select(competency => (competency, c)))
+            .GroupBy(x => x.competency).ToDictionary(g => g.Key, g => g.Select(x => x.c).OrderBy(c => c.Id).ToArray());
         var wholesOf = edges.Where(e => byId.ContainsKey(e.WholeId) || only is not null)
             .GroupBy(e => e.PartId).ToDictionary(g => g.Key, g => g.Select(e => e.WholeId).Order().ToArray());
         return new GapSupply(byId, taughtBy, wholesOf);
@@ -153,16 +153,6 @@ public static class GapIndexLoader
                 credentials[id] = after;
                 touchedCompetencies.UnionWith(after.Competencies);
             }
-        }
-        var taughtBy = new Dictionary<int, int[]>(old.TaughtBy);
-        foreach (var competency in touchedCompetencies)
-        {
-            var kept = taughtBy.GetValueOrDefault(competency, []).Where(id => !changed.Contains(id))
-                .Concat(fresh.TaughtBy.GetValueOrDefault(competency, [])).Order().ToArray();
-            if (kept.Length == 0)
-                taughtBy.Remove(competency);
-            else
-                taughtBy[competency] = kept;
         }
         // An edge changes only with a revision of its part (and the fresh load has every edge touching a changed
         // credential), so: drop old edges touching a changed credential, add the fresh ones whose ends exist.
@@ -187,6 +177,19 @@ public static class GapIndexLoader
             var partIds = credentials[whole].PartIds.Where(p => !changed.Contains(p))
                 .Concat(freshEdges.Where(e => e.Whole == whole).Select(e => e.Part)).Distinct().Order().ToList();
             credentials[whole] = credentials[whole] with { PartIds = partIds };
+            // The postings hold the credential objects: point them at the new one too.
+            touchedCompetencies.UnionWith(credentials[whole].Competencies);
+        }
+        var taughtBy = new Dictionary<int, SupplyPosting[]>(old.TaughtBy);
+        foreach (var competency in touchedCompetencies)
+        {
+            var kept = taughtBy.GetValueOrDefault(competency, []).Select(p => p.Id).Where(id => !changed.Contains(id))
+                .Concat(fresh.TaughtBy.GetValueOrDefault(competency, []).Select(p => p.Id))
+                .Where(credentials.ContainsKey).Distinct().Order().Select(id => credentials[id]).ToArray();
+            if (kept.Length == 0)
+                taughtBy.Remove(competency);
+            else
+                taughtBy[competency] = kept;
         }
         return new GapSupply(credentials, taughtBy, wholesOf);
     }
