@@ -40,18 +40,42 @@ public sealed partial class GapIndex
         // Phase 1, per distinct required competency: the credentials covering it that pass the filter in some region.
         var covering = new (int[] Ids, ulong Mask)[requirementIds.Length];
         Parallel.For(0, requirementIds.Length, Parallelism,
-            () => (Matcher: new CompetencyMatcher(new GapSnapshot([], [], graph, links), options), Stack: new StackSet(this, relevant, [], viewer)),
+            () => (Matcher: new CompetencyMatcher(new GapSnapshot([], [], graph, links), options), Stack: new StackSet(this, relevant, [], viewer),
+                Seen: new int[Supply.MaxCredentialId + 1]),
             (i, _, local) =>
             {
                 var found = new List<int>();
                 var union = 0UL;
-                foreach (var id in Covering(local.Matcher.Satisfiers(requirementIds[i]), local.Stack).Keys)
+                var satisfiers = local.Matcher.Satisfiers(requirementIds[i]);
+                if (Supply.WholesOf.Count == 0)
                 {
-                    var mask = masks.Of(Supply.Credentials[id]);
-                    if (mask == 0)
-                        continue;
-                    found.Add(id);
-                    union |= mask;
+                    // No stackability anywhere: the covering credentials are the visible postings of the satisfiers.
+                    var stamp = i + 1;
+                    foreach (var competency in satisfiers.Keys)
+                    {
+                        foreach (var posting in Supply.TaughtBy.GetValueOrDefault(competency, []))
+                        {
+                            if (local.Seen[posting.Id] == stamp)
+                                continue;
+                            local.Seen[posting.Id] = stamp;
+                            var mask = IsVisible(posting, viewer) ? masks.Of(posting) : 0;
+                            if (mask == 0)
+                                continue;
+                            found.Add(posting.Id);
+                            union |= mask;
+                        }
+                    }
+                }
+                else
+                {
+                    foreach (var id in Covering(satisfiers, local.Stack).Keys)
+                    {
+                        var mask = masks.Of(Supply.Credentials[id]);
+                        if (mask == 0)
+                            continue;
+                        found.Add(id);
+                        union |= mask;
+                    }
                 }
                 covering[i] = ([.. found], union);
                 return local;
@@ -79,7 +103,7 @@ public sealed partial class GapIndex
                         if (local.Seen[id] == stamp)
                             continue;
                         local.Seen[id] = stamp;
-                        var mask = masks.Of(Supply.Credentials[id]);
+                        var mask = masks.Known(id);
                         for (var region = 0; region < distinct.Count; region++)
                         {
                             if ((mask & (1UL << region)) != 0)
@@ -116,6 +140,9 @@ public sealed partial class GapIndex
     {
         private const ulong Computed = 1UL << 63;
         private readonly ulong[] _masks = new ulong[maxId + 1];
+
+        /// <summary>The mask of a credential <see cref="Of"/> has computed.</summary>
+        public ulong Known(int id) => Volatile.Read(ref _masks[id]) & ~Computed;
 
         public ulong Of(SupplyPosting credential)
         {

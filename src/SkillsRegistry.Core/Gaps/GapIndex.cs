@@ -63,23 +63,48 @@ public sealed partial class GapIndex
         var matcher = new CompetencyMatcher(light, options);
         var heldCredentials = target.HeldCredentialIds.ToHashSet();
         var stack = new StackSet(this, query.Relevant, heldCredentials, viewer);
-        var passes = new Dictionary<int, bool>();
+        var matches = filter.Compile();
+        var state = new byte[Supply.MaxCredentialId + 1];
+        bool Passes(SupplyPosting posting)
+        {
+            ref var known = ref state[posting.Id];
+            if (known == 0)
+                known = matches(posting) ? (byte)1 : (byte)2;
+            return known == 1;
+        }
         var factor = GapWeights.DemandFactor(demand ?? query.Demand);
         var gaps = new List<RequirementGap>(light.Requirements.Count);
         foreach (var requirement in light.Requirements)
         {
-            var fits = Covering(matcher.Satisfiers(requirement.CompetencyId), stack);
+            var satisfiers = matcher.Satisfiers(requirement.CompetencyId);
             var covering = new Dictionary<int, double>();
             var credentials = new List<SupplyPosting>();
-            foreach (var (id, fit) in fits)
+            if (Supply.WholesOf.Count == 0)
             {
-                var posting = Supply.Credentials[id];
-                if (!passes.TryGetValue(id, out var ok))
-                    passes[id] = ok = filter.Matches(posting);
-                if (ok)
+                // No stackability anywhere: a credential's fit is that of its own competencies, so filter first.
+                foreach (var (competency, fit) in satisfiers)
                 {
-                    covering[id] = fit;
-                    credentials.Add(posting);
+                    foreach (var posting in Supply.TaughtBy.GetValueOrDefault(competency, []))
+                    {
+                        var had = covering.GetValueOrDefault(posting.Id);
+                        if (fit <= had || !stack.IsDirectMember(posting) || !Passes(posting))
+                            continue;
+                        if (had == 0)
+                            credentials.Add(posting);
+                        covering[posting.Id] = fit;
+                    }
+                }
+            }
+            else
+            {
+                foreach (var (id, fit) in Covering(satisfiers, stack))
+                {
+                    var posting = Supply.Credentials[id];
+                    if (Passes(posting))
+                    {
+                        covering[id] = fit;
+                        credentials.Add(posting);
+                    }
                 }
             }
             gaps.Add(SkillGapEngine.Gap(requirement, credentials, covering, factor));

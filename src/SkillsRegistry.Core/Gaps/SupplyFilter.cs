@@ -38,6 +38,40 @@ public sealed record SupplyFilter
         return Statuses.Contains(credential.Status) && InRegion(credential) && WithinCaps(credential) && OfKind(credential);
     }
 
+    /// <summary>
+    /// <see cref="Matches"/> for many credentials: the same criteria, with the region and language answers remembered
+    /// per list instance (the gap index shares one list object among all credentials with the same regions). Not
+    /// thread-safe: one per query.
+    /// </summary>
+    internal Func<SupplyPosting, bool> Compile()
+    {
+        if (MaxCost is not null && CostCurrency is null)
+            throw new ArgumentException("A cost cap needs a currency (SupplyFilter.CostCurrency).");
+        var regions = new Dictionary<IReadOnlyList<string>, bool>(ReferenceEqualityComparer.Instance);
+        var languages = new Dictionary<IReadOnlyList<string>, bool>(ReferenceEqualityComparer.Instance);
+        return c =>
+        {
+            if (!Statuses.Contains(c.Status) || !WithinCaps(c))
+                return false;
+            if (Regions is { Count: > 0 })
+            {
+                if (!regions.TryGetValue(c.Regions, out var inRegion))
+                    regions[c.Regions] = inRegion = InRegion(c);
+                if (!inRegion)
+                    return false;
+            }
+            if (!(Any(DeliveryModes, m => c.DeliveryMode == m) && Any(Types, t => c.Type == t) && Any(ProviderIds, p => c.ProviderId == p)))
+                return false;
+            if (Languages is { Count: > 0 })
+            {
+                if (!languages.TryGetValue(c.Languages, out var spoken))
+                    languages[c.Languages] = spoken = Languages.Any(l => c.Languages.Contains(l, StringComparer.OrdinalIgnoreCase));
+                return spoken;
+            }
+            return true;
+        };
+    }
+
     /// <summary>Everything but the region criterion (the coverage matrix applies regions one by one).</summary>
     internal bool MatchesIgnoringRegions(SupplyPosting credential)
     {
