@@ -1,3 +1,4 @@
+using System.Buffers;
 using SkillsRegistry.Core.Model;
 using SkillsRegistry.Core.Publishing;
 
@@ -64,7 +65,23 @@ public sealed partial class GapIndex
         var heldCredentials = target.HeldCredentialIds.ToHashSet();
         var stack = new StackSet(this, query.Relevant, heldCredentials, viewer);
         var matches = filter.Compile();
-        var state = new byte[Supply.MaxCredentialId + 1];
+        // Pooled: a fresh array of this size per query would be a large-object allocation, and those trigger full
+        // collections of a heap that holds the whole index.
+        var length = Supply.MaxCredentialId + 1;
+        var state = ArrayPool<byte>.Shared.Rent(length);
+        Array.Clear(state, 0, length);
+        try
+        {
+            return SkillGap(light, matcher, stack, state, matches, GapWeights.DemandFactor(demand ?? query.Demand));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(state);
+        }
+    }
+
+    private SkillGapResult SkillGap(GapSnapshot light, CompetencyMatcher matcher, StackSet stack, byte[] state, Func<SupplyPosting, bool> matches, double factor)
+    {
         bool Passes(SupplyPosting posting)
         {
             ref var known = ref state[posting.Id];
@@ -72,7 +89,6 @@ public sealed partial class GapIndex
                 known = matches(posting) ? (byte)1 : (byte)2;
             return known == 1;
         }
-        var factor = GapWeights.DemandFactor(demand ?? query.Demand);
         var gaps = new List<RequirementGap>(light.Requirements.Count);
         foreach (var requirement in light.Requirements)
         {
