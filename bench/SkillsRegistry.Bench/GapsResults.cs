@@ -93,7 +93,7 @@ internal sealed class GapsResults
         s.AppendLine(c, $"All {EscoOccupations:N0} ESCO occupations × {CoverageRegions.Count} regions ({string.Join(", ", CoverageRegions)}), published, default matching: {CoverageCells:N0} cells.");
         s.AppendLine();
         s.AppendLine(c, $"- in-process `GapIndex.Coverage`: {string.Join(", ", InProcessCoverageSeconds.Select(x => x.ToString("F2", c) + " s"))}");
-        s.AppendLine(c, $"- over HTTP (`coverage(occupations: [3,007 ids], regions: [10])` with `occupation {{ id }}` and the cell figures; API started with `--GraphQL:MaxComplexity=10000000` since the default complexity limit rejects a 30k-cell list): {string.Join(", ", HttpCoverageSeconds.Select(x => x.ToString("F2", c) + " s"))}; {HttpCoverageCells:N0} cells, {HttpCoverageBytes / 1048576.0:F1} MB of JSON");
+        s.AppendLine(c, $"- over HTTP (`coverage(occupations: [3,007 ids], regions: [10])` with `occupation {{ id }}` and the cell figures; API started with `--GraphQL:MaxComplexity=10000000` since the default complexity limit rejects a 30k-cell list, and with `--Search:IndexingEnabled=false` so its search indexer does not rebuild the Lucene index during the measurement): {string.Join(", ", HttpCoverageSeconds.Select(x => x.ToString("F2", c) + " s"))}; {HttpCoverageCells:N0} cells, {HttpCoverageBytes / 1048576.0:F1} MB of JSON");
         s.AppendLine();
         s.AppendLine("## Targets (issue)");
         s.AppendLine();

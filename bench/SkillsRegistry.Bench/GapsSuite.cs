@@ -199,7 +199,7 @@ internal sealed class GapsSuite(GapsOptions options)
     {
         BenchData.Step("Starting the API (child process) for GraphQL over HTTP");
         await using var api = await ApiProcess.StartAsync(options.ApiDll, dataDir,
-            ["--GraphQL:MaxComplexity=10000000", "--GraphQL:TimeoutSeconds=300", "--GraphQL:MaxRequestBytes=4194304"]);
+            ["--GraphQL:MaxComplexity=10000000", "--GraphQL:TimeoutSeconds=300", "--GraphQL:MaxRequestBytes=4194304", "--Search:IndexingEnabled=false"]);
         _results.ApiReadySeconds = api.ReadySeconds;
         var bodies = mix.Select(m => new JsonObject
         {
