@@ -2,6 +2,8 @@ using System.Globalization;
 using SkillsRegistry.Bench;
 
 // Verbs: generate --count N --seed S --out file.json [--data DIR] [--per-file K]
+//        gaps --count N [--seed S] [--data DIR] [--api PATH.dll] [--seconds 10] [--max-requests 2000] [--import-minutes 10] [--fresh] [--coverage-runs 3]
+//        prepare --count N [--work DIR] [--import-minutes 10] [--reuse]   (the database the gaps suite reuses)
 //        search --count N [--seed S] [--data DIR] [--api PATH.dll] [--seconds 8] [--max-requests 4000] [--import-minutes 10] [--no-http] [--no-postgres]
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
@@ -33,6 +35,26 @@ switch (args[0])
                 TimeSpan.FromMinutes(options.GetInt("import-minutes", 10)), options.GetInt("per-file", 25_000),
                 options.Has("no-http"), options.Has("no-postgres")));
             await suite.RunAsync();
+            return 0;
+        }
+    case "gaps":
+        {
+            var repo = RepoRoot();
+            var suite = new GapsSuite(new GapsOptions(count, seed, dataRoot, repo,
+                Path.GetFullPath(options.Get("api", Path.Combine(repo, "src", "SkillsRegistry.Api", "bin", "Release", "net10.0", "SkillsRegistry.Api.dll"))),
+                options.GetInt("seconds", 10), options.GetInt("max-requests", 2000),
+                TimeSpan.FromMinutes(options.GetInt("import-minutes", 10)), options.GetInt("per-file", 25_000),
+                options.Has("fresh"), options.GetInt("coverage-runs", 3)));
+            await suite.RunAsync();
+            return 0;
+        }
+    case "prepare":
+        {
+            var repo = RepoRoot();
+            var work = Path.GetFullPath(options.Get("work", Path.Combine(repo, "bench", "work", $"gaps-{count}")));
+            var prepared = await BenchData.PrepareAsync(work, count, seed, dataRoot, options.GetInt("per-file", 25_000),
+                TimeSpan.FromMinutes(options.GetInt("import-minutes", 10)), reuse: options.Has("reuse"));
+            Console.WriteLine($"{prepared.Credentials:N0} credentials in {work}");
             return 0;
         }
     default:

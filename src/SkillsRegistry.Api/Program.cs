@@ -1,4 +1,5 @@
 using SkillsRegistry.Api.Cli;
+using SkillsRegistry.Api.Features.Gaps;
 using SkillsRegistry.Api.Features.Publishing;
 using SkillsRegistry.Api.Features.Search;
 using SkillsRegistry.Api.GraphQL;
@@ -18,6 +19,7 @@ builder.Services.AddRegistrySearch(builder.Configuration);
 builder.Services.AddRegistryPublishing();
 builder.Services.AddRegistryGraphQL(builder.Configuration);
 builder.Services.AddRegistryRateLimits(builder.Configuration);
+builder.Services.AddRegistryGaps(builder.Configuration);
 builder.Services.AddRegistryHealthChecks();
 builder.Services.AddRegistryTelemetry(builder.Configuration);
 

@@ -26,7 +26,28 @@ public sealed class CompetencyGraph
         _descendants = nodes.ToDictionary(n => n, n => Closure(n, down, maxDepth));
     }
 
+    private CompetencyGraph(CompetencyGraph shared, int maxDepth)
+    {
+        _ancestors = shared._ancestors;
+        _descendants = shared._descendants;
+        MaxDepth = maxDepth;
+    }
+
     public static CompetencyGraph Empty { get; } = new([]);
+
+    /// <summary>
+    /// The same closures reported with a lower <see cref="MaxDepth"/> (what a snapshot of that depth allows matching to
+    /// use); closures may still list concepts further away, which callers filter by distance as the matcher does.
+    /// </summary>
+    internal CompetencyGraph WithMaxDepth(int maxDepth)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDepth);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDepth, MaxDepth);
+        return maxDepth == MaxDepth ? this : new CompetencyGraph(this, maxDepth);
+    }
+
+    /// <summary>Edges counted over both closures (memory estimate of the index).</summary>
+    internal long ClosureEntries => _ancestors.Values.Sum(a => (long)a.Count) + _descendants.Values.Sum(d => (long)d.Count);
 
     public int MaxDepth { get; }
 

@@ -17,6 +17,15 @@ public static class CoverageEngine
         ArgumentNullException.ThrowIfNull(regions);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(options);
+        var distinct = DistinctRegions(regions);
+        var cells = snapshot.OccupationIds
+            .SelectMany(o => distinct.Select(r => Cell(o, snapshot.Occupation(o), r, filter with { Regions = [r] }, options)));
+        return Sorted(cells);
+    }
+
+    /// <summary>Validates the regions (1–<see cref="MaxRegions"/>, none blank) and de-duplicates them case-insensitively.</summary>
+    internal static List<string> DistinctRegions(IReadOnlyList<string> regions)
+    {
         if (regions.Count == 0)
             throw new ArgumentException("At least one region is needed.", nameof(regions));
         if (regions.Any(string.IsNullOrWhiteSpace))
@@ -24,12 +33,11 @@ public static class CoverageEngine
         var distinct = regions.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (distinct.Count > MaxRegions)
             throw new ArgumentException($"At most {MaxRegions} regions can be compared.", nameof(regions));
-        var cells = snapshot.OccupationIds
-            .SelectMany(o => distinct.Select(r => Cell(o, snapshot.Occupation(o), r, filter with { Regions = [r] }, options)))
-            .OrderByDescending(c => c.Priority).ThenBy(c => c.OccupationId).ThenBy(c => c.Region, StringComparer.Ordinal)
-            .ToList();
-        return new CoverageResult(cells);
+        return distinct;
     }
+
+    internal static CoverageResult Sorted(IEnumerable<CoverageCell> cells) =>
+        new([.. cells.OrderByDescending(c => c.Priority).ThenBy(c => c.OccupationId).ThenBy(c => c.Region, StringComparer.Ordinal)]);
 
     private static CoverageCell Cell(int occupationId, GapSnapshot snapshot, string region, SupplyFilter filter, MatchingOptions options)
     {
@@ -37,6 +45,12 @@ public static class CoverageEngine
         var matcher = new CompetencyMatcher(snapshot, options);
         var supply = snapshot.Credentials.Where(filter.Matches).ToList();
         var credentials = snapshot.Requirements.SelectMany(r => matcher.Covering(r.CompetencyId, supply).Keys).Distinct().Count();
+        return Cell(occupationId, region, gap, credentials);
+    }
+
+    /// <summary>A cell from the occupation's gap in the region and the number of distinct credentials covering anything there.</summary>
+    internal static CoverageCell Cell(int occupationId, string region, SkillGapResult gap, int credentials)
+    {
         var essential = gap.Requirements.Where(g => g.Relation == RequirementRelation.Essential).ToList();
         return new CoverageCell(
             occupationId,

@@ -20,21 +20,47 @@ public static class SkillGapEngine
         return Summarise(gaps, factor);
     }
 
-    private static RequirementGap Gap(GapSnapshot snapshot, TargetRequirement requirement, Dictionary<int, double> covering, double factor)
+    private static RequirementGap Gap(GapSnapshot snapshot, TargetRequirement requirement, Dictionary<int, double> covering, double factor) =>
+        Gap(requirement, covering.Keys.Select(id => snapshot.Credential(id)!).ToList(), covering, factor);
+
+    /// <summary>One requirement's gap from the credentials (passing the filter) that cover it and their fits.</summary>
+    internal static RequirementGap Gap(TargetRequirement requirement, List<SupplyPosting> credentials, IReadOnlyDictionary<int, double> covering, double factor)
     {
-        var credentials = covering.Keys.Select(id => snapshot.Credential(id)!).ToList();
-        var best = credentials
-            .Select(c => new CoveringCredential(c.Id, c.Title, c.ProviderId, covering[c.Id], c.CostAmount, c.CostCurrency, c.Hours))
-            .OrderByDescending(c => c.Fit).ThenBy(c => c.CostAmount ?? decimal.MaxValue)
-            .ThenBy(c => c.Hours ?? decimal.MaxValue).ThenBy(c => c.CredentialId)
-            .Take(BestCount).ToList();
+        // The first BestCount in the documented order (a total order: ids break ties), without sorting them all.
+        var top = new List<SupplyPosting>(BestCount + 1);
+        foreach (var credential in credentials)
+        {
+            var at = top.Count;
+            while (at > 0 && Before(credential, top[at - 1], covering))
+                at--;
+            if (at < BestCount)
+            {
+                top.Insert(at, credential);
+                if (top.Count > BestCount)
+                    top.RemoveAt(BestCount);
+            }
+        }
+        var best = top.Select(c => new CoveringCredential(c.Id, c.Title, c.ProviderId, covering[c.Id], c.CostAmount, c.CostCurrency, c.Hours)).ToList();
         var covered = credentials.Count > 0;
         var weight = GapWeights.GapWeight(requirement);
         return new RequirementGap(requirement, covered, credentials.Count, credentials.Select(c => c.ProviderId).Distinct().Count(),
             best, weight, covered ? 0 : weight * factor);
     }
 
-    private static SkillGapResult Summarise(List<RequirementGap> gaps, double factor)
+    /// <summary>Fit descending, then cost ascending, hours ascending (unknown last), id.</summary>
+    private static bool Before(SupplyPosting a, SupplyPosting b, IReadOnlyDictionary<int, double> fits)
+    {
+        var byFit = fits[b.Id].CompareTo(fits[a.Id]);
+        if (byFit != 0)
+            return byFit < 0;
+        var byCost = (a.CostAmount ?? decimal.MaxValue).CompareTo(b.CostAmount ?? decimal.MaxValue);
+        if (byCost != 0)
+            return byCost < 0;
+        var byHours = (a.Hours ?? decimal.MaxValue).CompareTo(b.Hours ?? decimal.MaxValue);
+        return byHours != 0 ? byHours < 0 : a.Id < b.Id;
+    }
+
+    internal static SkillGapResult Summarise(List<RequirementGap> gaps, double factor)
     {
         var covered = gaps.Where(g => g.Covered).ToList();
         var totalImportance = gaps.Sum(g => g.Importance);

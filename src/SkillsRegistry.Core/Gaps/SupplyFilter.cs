@@ -38,8 +38,53 @@ public sealed record SupplyFilter
         return Statuses.Contains(credential.Status) && InRegion(credential) && WithinCaps(credential) && OfKind(credential);
     }
 
-    private bool InRegion(SupplyPosting c) => Regions is not { Count: > 0 } || c.Regions.Any(have => Regions.Any(want =>
-        have.Equals(want, StringComparison.OrdinalIgnoreCase) || have.StartsWith(want + "-", StringComparison.OrdinalIgnoreCase)));
+    /// <summary>
+    /// <see cref="Matches"/> for many credentials: the same criteria, with the region and language answers remembered
+    /// per list instance (the gap index shares one list object among all credentials with the same regions). Not
+    /// thread-safe: one per query.
+    /// </summary>
+    internal Func<SupplyPosting, bool> Compile()
+    {
+        if (MaxCost is not null && CostCurrency is null)
+            throw new ArgumentException("A cost cap needs a currency (SupplyFilter.CostCurrency).");
+        var regions = new Dictionary<IReadOnlyList<string>, bool>(ReferenceEqualityComparer.Instance);
+        var languages = new Dictionary<IReadOnlyList<string>, bool>(ReferenceEqualityComparer.Instance);
+        return c =>
+        {
+            if (!Statuses.Contains(c.Status) || !WithinCaps(c))
+                return false;
+            if (Regions is { Count: > 0 })
+            {
+                if (!regions.TryGetValue(c.Regions, out var inRegion))
+                    regions[c.Regions] = inRegion = InRegion(c);
+                if (!inRegion)
+                    return false;
+            }
+            if (!(Any(DeliveryModes, m => c.DeliveryMode == m) && Any(Types, t => c.Type == t) && Any(ProviderIds, p => c.ProviderId == p)))
+                return false;
+            if (Languages is { Count: > 0 })
+            {
+                if (!languages.TryGetValue(c.Languages, out var spoken))
+                    languages[c.Languages] = spoken = Languages.Any(l => c.Languages.Contains(l, StringComparer.OrdinalIgnoreCase));
+                return spoken;
+            }
+            return true;
+        };
+    }
+
+    /// <summary>Everything but the region criterion (the coverage matrix applies regions one by one).</summary>
+    internal bool MatchesIgnoringRegions(SupplyPosting credential)
+    {
+        if (MaxCost is not null && CostCurrency is null)
+            throw new ArgumentException("A cost cap needs a currency (SupplyFilter.CostCurrency).");
+        return Statuses.Contains(credential.Status) && WithinCaps(credential) && OfKind(credential);
+    }
+
+    /// <summary>Whether the credential is offered in <paramref name="want"/> or one of its subdivisions.</summary>
+    internal static bool OfferedIn(SupplyPosting c, string want) => c.Regions.Any(have =>
+        have.Equals(want, StringComparison.OrdinalIgnoreCase) || have.StartsWith(want + "-", StringComparison.OrdinalIgnoreCase));
+
+    private bool InRegion(SupplyPosting c) => Regions is not { Count: > 0 } || Regions.Any(want => OfferedIn(c, want));
 
     private bool WithinCaps(SupplyPosting c) =>
         AtMost(c.EqfLevel, MaxEqfLevel) && AtMost(c.Hours, MaxHours) && AtMost(c.DurationDays, MaxDurationDays)

@@ -1,4 +1,9 @@
+using System.Buffers.Text;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SkillsRegistry.Api.Tests.Infrastructure;
+using SkillsRegistry.Core.Data;
 
 namespace SkillsRegistry.Api.Tests.Features;
 
@@ -27,6 +32,24 @@ public abstract class ComparisonQueryTests(ApiFixture fixture)
         Assert.Equal(gap["skillGap"]!["coveragePercent"]!.GetValue<double>(), cell["coveragePercent"]!.GetValue<double>(), 9);
         Assert.Equal(gap["skillGap"]!["uncoveredEssential"]!.AsArray().Select(u => u!["competency"]!["id"]!.GetValue<string>()).Order(),
             cell["deserts"]!.AsArray().Select(d => d!["id"]!.GetValue<string>()).Order());
+    }
+
+    [SkippableFact]
+    public async Task Coverage_takes_more_than_the_old_cap_of_50_occupations_and_rejects_too_many_regions()
+    {
+        fixture.EnsureAvailable();
+        await using var db = await fixture.Factory.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync();
+        var ids = (await db.Occupations.OrderBy(o => o.Id).Select(o => o.Id).Take(120).ToListAsync())
+            .Select(id => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"Occupation:{id}"))).ToArray();
+        Assert.True(ids.Length > 50, $"the seed data has {ids.Length} occupations");
+        using var client = fixture.Client;
+
+        var data = await client.QueryAsync("query($o: [ID!]!) { coverage(occupations: $o, regions: [\"DE\", \"US\"]) { cells { region } } }", new { o = ids });
+        var tooMany = await client.PostAsync("query($o: [ID!]!, $r: [String!]!) { coverage(occupations: $o, regions: $r) { cells { region } } }",
+            new { o = ids.Take(1).ToArray(), r = Enumerable.Range(0, 51).Select(i => $"R{i}").ToArray() });
+
+        Assert.Equal(ids.Length * 2, data["coverage"]!["cells"]!.AsArray().Count);
+        Assert.Equal("INVALID_GAP_INPUT", tooMany.FirstErrorCode);
     }
 
     [SkippableFact]

@@ -65,6 +65,34 @@ public abstract class GapQueryTests(ApiFixture fixture)
     }
 
     [SkippableFact]
+    public async Task A_write_through_a_context_is_reflected_by_the_next_skill_gap()
+    {
+        fixture.EnsureAvailable();
+        using var client = fixture.Client;
+        const string query = """
+            query($code: String!) { skillGap(target: { occupationCode: $code }, supply: { regions: ["US"] }, matching: { mode: EXACT }) {
+                coveredCount requirements { covered competency { uri } } } }
+            """;
+        var variables = new { code = "15-1251.00" };
+        var before = (await client.QueryAsync(query, variables))["skillGap"]!;
+        var uncoveredUri = before["requirements"]!.AsArray().First(r => !r!["covered"]!.GetValue<bool>())!["competency"]!["uri"]!.GetValue<string>();
+        await using var db = Db();
+        var competency = await db.Competencies.Where(c => c.Uri == uncoveredUri).Select(c => c.Id).FirstAsync();
+        var credential = await db.Credentials.Where(c => c.Status == CredentialStatus.Published && c.Regions.Contains("US")).OrderBy(c => c.Id).FirstAsync();
+        var alignment = new CredentialAlignment { CredentialId = credential.Id, CompetencyId = competency, Type = AlignmentType.Teaches, AssertedBy = "gap-test" };
+        db.Alignments.Add(alignment);
+        await db.SaveChangesAsync();
+
+        var after = (await client.QueryAsync(query, variables))["skillGap"]!;
+        db.Alignments.Remove(alignment);
+        await db.SaveChangesAsync();
+        var restored = (await client.QueryAsync(query, variables))["skillGap"]!;
+
+        Assert.Equal(before["coveredCount"]!.GetValue<int>() + 1, after["coveredCount"]!.GetValue<int>());
+        Assert.Equal(before["coveredCount"]!.GetValue<int>(), restored["coveredCount"]!.GetValue<int>());
+    }
+
+    [SkippableFact]
     public async Task Cost_cap_without_currency_is_a_clear_error()
     {
         fixture.EnsureAvailable();

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SkillsRegistry.Api.GraphQL;
 using SkillsRegistry.Api.GraphQL.Relay;
 using SkillsRegistry.Core.Gaps;
@@ -10,13 +11,10 @@ namespace SkillsRegistry.Api.Features.Gaps;
 
 public static class ComparisonQueries
 {
-    public const int MaxCoverageOccupations = CoverageSnapshotLoader.MaxOccupations;
-    public const int MaxCoverageRegions = 20;
-
     public static void AddComparisonQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<CoverageGraphType>>("coverage")
-            .Description($"Coverage matrix for planners: occupations × regions, with skill deserts, sorted by demand-weighted priority. At most {MaxCoverageOccupations} occupations and {MaxCoverageRegions} regions.")
+            .Description("Coverage matrix for planners: occupations × regions, with skill deserts, sorted by demand-weighted priority. Limits per call are configured (Gaps:MaxCoverageOccupations, default 5,000; Gaps:MaxCoverageRegions, default and at most 50).")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("occupations", "Occupation global ids.")
             .Argument<StringGraphType>("iscoGroup", "All occupations whose ISCO-08 code starts with this (e.g. 25 for ICT professionals).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("regions", "ISO 3166 region codes (a country includes its subdivisions).")
@@ -24,15 +22,17 @@ public static class ComparisonQueries
             .Argument<MatchingInputGraphType>("matching", "How credentials match requirements.")
             .ResolveAsync(async c =>
             {
+                var limits = c.Service<IOptions<GapOptions>>().Value;
                 var regions = c.GetArgument<List<string>>("regions");
-                if (regions.Count is 0 or > MaxCoverageRegions)
-                    throw Invalid($"Give between 1 and {MaxCoverageRegions} regions; got {regions.Count}.");
+                if (regions.Count == 0 || regions.Count > limits.MaxCoverageRegions)
+                    throw Invalid($"Give between 1 and {limits.MaxCoverageRegions} regions; got {regions.Count}.");
                 var supply = GapInputs.Supply(c.GetArgument<Dictionary<string, object?>?>("supply"));
                 var matching = GapInputs.Matching(c.GetArgument<Dictionary<string, object?>?>("matching"));
                 await using var db = await c.DbAsync();
-                var occupations = await OccupationIdsAsync(c, db);
-                var snapshot = await CoverageSnapshotLoader.LoadAsync(db, occupations, Math.Max(matching.Depth, 1), c.CancellationToken);
-                return CoverageEngine.Analyze(snapshot, regions, supply, matching);
+                var occupations = await OccupationIdsAsync(c, db, limits.MaxCoverageOccupations);
+                var index = await c.Service<GapIndexCache>().CurrentAsync(db, c.CancellationToken);
+                return await GuardAsync(() => Task.FromResult(index.Coverage(
+                    occupations, regions, supply, matching, Math.Max(matching.Depth, 1), db.Viewer, limits.MaxCoverageOccupations)));
             });
 
         query.Field<NonNullGraphType<CredentialComparisonGraphType>>("compareCredentials")
@@ -64,15 +64,15 @@ public static class ComparisonQueries
             });
     }
 
-    private static async Task<List<int>> OccupationIdsAsync(IResolveFieldContext context, Core.Data.RegistryDbContext db)
+    private static async Task<List<int>> OccupationIdsAsync(IResolveFieldContext context, Core.Data.RegistryDbContext db, int max)
     {
         var ids = context.GetArgument<List<string>?>("occupations")?.Select(id => GlobalId.DecodeAs(id, nameof(Occupation)) ?? throw Invalid($"'{id}' is not the id of an Occupation.")).ToList() ?? [];
         if (context.GetArgument<string?>("iscoGroup") is { Length: > 0 } group)
             ids.AddRange(await db.Occupations.Where(o => o.Kind == OccupationKind.Occupation && o.IscoCode != null && o.IscoCode.StartsWith(group))
                 .Select(o => o.Id).ToListAsync(context.CancellationToken));
         ids = [.. ids.Distinct()];
-        return ids.Count is 0 or > MaxCoverageOccupations
-            ? throw Invalid($"Give between 1 and {MaxCoverageOccupations} occupations (ids or an ISCO group); got {ids.Count}.")
+        return ids.Count == 0 || ids.Count > max
+            ? throw Invalid($"Give between 1 and {max} occupations (ids or an ISCO group); got {ids.Count}.")
             : ids;
     }
 

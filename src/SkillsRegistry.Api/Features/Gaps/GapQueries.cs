@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using SkillsRegistry.Api.GraphQL;
 using SkillsRegistry.Core.Gaps;
+using SkillsRegistry.Core.Publishing;
 
 namespace SkillsRegistry.Api.Features.Gaps;
 
@@ -16,8 +17,8 @@ public static class GapQueries
             .Argument<MatchingInputGraphType>("matching", "How credentials match requirements (default: hierarchy, 2 levels narrower).")
             .ResolveAsync(async c =>
             {
-                var (snapshot, supply, matching) = await LoadAsync(c);
-                return SkillGapEngine.Analyze(snapshot, supply, matching, snapshot.Demand);
+                var (index, target, supply, matching, viewer) = await ResolveAsync(c);
+                return index.SkillGap(target, supply, matching, viewer);
             });
 
         query.Field<NonNullGraphType<PathwayGraphType>>("pathway")
@@ -28,18 +29,23 @@ public static class GapQueries
             .Argument<PathwayObjectiveGraphType>("objective", "What to minimise (default FEWEST_CREDENTIALS).")
             .ResolveAsync(async c =>
             {
-                var (snapshot, supply, matching) = await LoadAsync(c);
+                var (index, target, supply, matching, viewer) = await ResolveAsync(c);
+                var snapshot = index.Snapshot(target, viewer);
                 return PathwayEngine.Plan(snapshot, supply, matching, c.GetArgument("objective", PathwayObjective.FewestCredentials));
             });
     }
 
-    private static async Task<(GapSnapshot, SupplyFilter, MatchingOptions)> LoadAsync(IResolveFieldContext context)
+    /// <summary>
+    /// The inputs, and the gap index as current as the data stamps say (one SQL command when nothing changed; target
+    /// inputs given by URI or code add their look-up). The index answers for the caller's viewer (drafts rule).
+    /// </summary>
+    private static async Task<(GapIndex, GapTarget, SupplyFilter, MatchingOptions, RegistryViewer)> ResolveAsync(IResolveFieldContext context)
     {
         var supply = GapInputs.Supply(context.GetArgument<Dictionary<string, object?>?>("supply"));
         var matching = GapInputs.Matching(context.GetArgument<Dictionary<string, object?>?>("matching"));
         await using var db = await context.DbAsync();
         var target = await GapInputs.TargetAsync(db, context.GetArgument<Dictionary<string, object?>>("target"), context.CancellationToken);
-        var snapshot = await GapSnapshotLoader.LoadAsync(db, target with { HierarchyDepth = Math.Max(matching.Depth, 1) }, context.CancellationToken);
-        return (snapshot, supply, matching);
+        var index = await context.Service<GapIndexCache>().CurrentAsync(db, context.CancellationToken);
+        return (index, target with { HierarchyDepth = Math.Max(matching.Depth, 1) }, supply, matching, db.Viewer);
     }
 }
