@@ -2,10 +2,12 @@ using System.Globalization;
 using SkillsRegistry.Bench;
 
 // Verbs: generate --count N --seed S --out file.json [--data DIR] [--per-file K]
+//        bulk-import --count N [--seed S] [--data DIR] [--tracked-count 20000] [--catch-up-minutes 10]
 //        search --count N [--seed S] [--data DIR] [--api PATH.dll] [--seconds 8] [--max-requests 4000] [--import-minutes 10] [--no-http] [--no-postgres]
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
     Console.WriteLine("usage: SkillsRegistry.Bench generate --count N --seed S --out file.json [--data /work/shared/data] [--per-file K]");
+    Console.WriteLine("       SkillsRegistry.Bench bulk-import --count N [--seed S] [--data DIR] [--tracked-count 20000] [--catch-up-minutes 10]");
     Console.WriteLine("       SkillsRegistry.Bench search --count N [--seed S] [--data DIR] [--api path/SkillsRegistry.Api.dll] [--seconds 8] [--max-requests 4000] [--import-minutes 10] [--per-file 25000] [--no-http] [--no-postgres]");
     return 2;
 }
@@ -32,6 +34,13 @@ switch (args[0])
                 options.GetInt("seconds", 8), options.GetInt("max-requests", 4000),
                 TimeSpan.FromMinutes(options.GetInt("import-minutes", 10)), options.GetInt("per-file", 25_000),
                 options.Has("no-http"), options.Has("no-postgres")));
+            await suite.RunAsync();
+            return 0;
+        }
+    case "bulk-import":
+        {
+            var suite = new BulkImportSuite(new BulkOptions(count, seed, dataRoot, RepoRoot(), Math.Min(count, options.GetInt("tracked-count", 20_000)),
+                TimeSpan.FromMinutes(options.GetInt("catch-up-minutes", 10))));
             await suite.RunAsync();
             return 0;
         }
