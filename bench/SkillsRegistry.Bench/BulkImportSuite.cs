@@ -12,7 +12,7 @@ using SkillsRegistry.Core.Search.Lucene;
 
 namespace SkillsRegistry.Bench;
 
-internal sealed record BulkOptions(int Count, int Seed, string DataRoot, string RepoRoot, int TrackedCount, TimeSpan CatchUpBudget);
+internal sealed record BulkOptions(int Count, int Seed, string DataRoot, string RepoRoot, int TrackedCount, TimeSpan CatchUpBudget, bool ImportsOnly);
 
 /// <summary>
 /// The bulk-import benchmark: N generated credentials imported into fresh seeded SQLite databases through the real
@@ -80,6 +80,9 @@ internal sealed class BulkImportSuite(BulkOptions options)
         var jsonDb = Fresh(template, work, "json");
         var jsonReport = await ImportAsync(jsonDb, CredentialFileFormat.Catalogue, jsonPath, bulk: true);
         await AddRowAsync("importer, catalogue JSON", jsonDb, jsonReport.Seconds, jsonReport.Report);
+
+        if (options.ImportsOnly)
+            return "";
 
         Step("CredentialFileImporter, CSV (bulk path)");
         var csvDb = Fresh(template, work, "csv");
@@ -153,9 +156,11 @@ internal sealed class BulkImportSuite(BulkOptions options)
         await using var db = Open(dbPath);
         var sw = Stopwatch.StartNew();
         await using var stream = File.OpenRead(file);
+        var phases = new PhaseTimes(sw);
         var report = await new CredentialFileImporter(TimeProvider.System).ImportAsync(db, format, stream, Path.GetFileName(file),
-            new CredentialImportOptions { BulkInsert = bulk }, null, CancellationToken.None);
+            new CredentialImportOptions { BulkInsert = bulk }, phases, CancellationToken.None);
         var seconds = sw.Elapsed.TotalSeconds;
+        Console.WriteLine($"  phases (seconds from the start at which each progress step was first / last reported): {phases}");
         var counts = report.For("Credential");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {seconds:F1} s: credentials +{counts.Inserted:N0} ~{counts.Updated} ={counts.Unchanged:N0}, alignments +{report.For("CredentialAlignment").Inserted:N0}, rejected {report.Rejected.Count}; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB"));
@@ -213,6 +218,22 @@ internal sealed class BulkImportSuite(BulkOptions options)
         var seconds = sw.Elapsed.TotalSeconds;
         Console.WriteLine($"  {search.Status.DocumentCount:N0} documents in {seconds:F1} s");
         return (seconds, search.Status.DocumentCount);
+    }
+
+    /// <summary>When each progress step was first and last reported: a coarse profile of an import's phases.</summary>
+    private sealed class PhaseTimes(Stopwatch clock) : IProgress<ImportProgress>
+    {
+        private readonly Dictionary<string, (double First, double Last)> _steps = new(StringComparer.Ordinal);
+
+        public void Report(ImportProgress value)
+        {
+            var step = value.Step[(value.Step.IndexOf(": ", StringComparison.Ordinal) + 2)..];
+            var now = clock.Elapsed.TotalSeconds;
+            _steps[step] = _steps.TryGetValue(step, out var seen) ? (seen.First, now) : (now, now);
+        }
+
+        public override string ToString() =>
+            string.Join("; ", _steps.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key} {s.Value.First:F1}–{s.Value.Last:F1}")));
     }
 
     private static void Step(string text) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {text}");

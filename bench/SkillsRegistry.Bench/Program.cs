@@ -2,12 +2,12 @@ using System.Globalization;
 using SkillsRegistry.Bench;
 
 // Verbs: generate --count N --seed S --out file.json [--data DIR] [--per-file K]
-//        bulk-import --count N [--seed S] [--data DIR] [--tracked-count 20000] [--catch-up-minutes 10]
+//        bulk-import --count N [--seed S] [--data DIR] [--tracked-count 20000] [--catch-up-minutes 10] [--imports-only]
 //        search --count N [--seed S] [--data DIR] [--api PATH.dll] [--seconds 8] [--max-requests 4000] [--import-minutes 10] [--no-http] [--no-postgres]
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
     Console.WriteLine("usage: SkillsRegistry.Bench generate --count N --seed S --out file.json [--data /work/shared/data] [--per-file K]");
-    Console.WriteLine("       SkillsRegistry.Bench bulk-import --count N [--seed S] [--data DIR] [--tracked-count 20000] [--catch-up-minutes 10]");
+    Console.WriteLine("       SkillsRegistry.Bench bulk-import --count N [--seed S] [--data DIR] [--tracked-count 20000] [--catch-up-minutes 10] [--imports-only]");
     Console.WriteLine("       SkillsRegistry.Bench search --count N [--seed S] [--data DIR] [--api path/SkillsRegistry.Api.dll] [--seconds 8] [--max-requests 4000] [--import-minutes 10] [--per-file 25000] [--no-http] [--no-postgres]");
     return 2;
 }
@@ -40,7 +40,7 @@ switch (args[0])
     case "bulk-import":
         {
             var suite = new BulkImportSuite(new BulkOptions(count, seed, dataRoot, RepoRoot(), Math.Min(count, options.GetInt("tracked-count", 20_000)),
-                TimeSpan.FromMinutes(options.GetInt("catch-up-minutes", 10))));
+                TimeSpan.FromMinutes(options.GetInt("catch-up-minutes", 10)), options.Has("imports-only")));
             await suite.RunAsync();
             return 0;
         }

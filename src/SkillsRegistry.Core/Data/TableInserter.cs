@@ -13,8 +13,8 @@ namespace SkillsRegistry.Core.Data;
 /// <summary>
 /// One prepared <c>INSERT</c> of an entity type, built from the EF model (table and column names, the provider's type
 /// mappings and value converters), reused for every row on the context's connection and transaction. Values go through
-/// the same converters EF uses, so a row inserted here reads back exactly as one EF inserted. The store-generated key, if
-/// any, is left out and returned (<c>RETURNING</c>: SQLite and PostgreSQL).
+/// the same converters EF uses, so a row inserted here reads back exactly as one EF inserted. A store-generated key is
+/// left to the database, read back (<c>RETURNING</c>: SQLite and PostgreSQL) or given by the caller (<see cref="GeneratedKey"/>).
 /// </summary>
 internal sealed class TableInserter<T> : IDisposable
     where T : class
@@ -30,14 +30,21 @@ internal sealed class TableInserter<T> : IDisposable
         _returnsKey = returnsKey;
     }
 
-    public static TableInserter<T> Create(RegistryDbContext db)
+    /// <summary>The delimited table name.</summary>
+    public required string Table { get; init; }
+
+    /// <summary>The delimited column of the store-generated key (null when there is none).</summary>
+    public string? KeyColumn { get; init; }
+
+    /// <summary>The insert of <typeparamref name="T"/>; <paramref name="key"/> says what happens to a store-generated key.</summary>
+    public static TableInserter<T> Create(RegistryDbContext db, GeneratedKey key)
     {
         ArgumentNullException.ThrowIfNull(db);
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
-        var key = entityType.FindPrimaryKey()?.Properties is [var single] && single.ValueGenerated == ValueGenerated.OnAdd ? single : null;
-        var properties = entityType.GetProperties().Where(p => p != key).ToList();
+        var generated = entityType.FindPrimaryKey()?.Properties is [var single] && single.ValueGenerated == ValueGenerated.OnAdd ? single : null;
+        var properties = entityType.GetProperties().Where(p => p != generated || key == GeneratedKey.Explicit).ToList();
         if (properties.Find(p => p.IsShadowProperty()) is { } shadow)
             throw new InvalidOperationException($"{typeof(T).Name}.{shadow.Name} is a shadow property; the bulk insert cannot read it.");
 
@@ -60,11 +67,13 @@ internal sealed class TableInserter<T> : IDisposable
         text.Append(") VALUES (")
             .AppendJoin(", ", Enumerable.Range(0, columns.Length).Select(i => sql.GenerateParameterNamePlaceholder(string.Create(CultureInfo.InvariantCulture, $"p{i}"))))
             .Append(')');
-        if (key is not null)
-            text.Append(" RETURNING ").Append(sql.DelimitIdentifier(key.GetColumnName(table)!));
+        var keyColumn = generated is null ? null : sql.DelimitIdentifier(generated.GetColumnName(table)!);
+        var returnsKey = keyColumn is not null && key == GeneratedKey.Return;
+        if (returnsKey)
+            text.Append(" RETURNING ").Append(keyColumn);
         command.CommandText = text.ToString();
         command.Prepare();
-        return new TableInserter<T>(command, columns, key is not null);
+        return new TableInserter<T>(command, columns, returnsKey) { Table = sql.DelimitIdentifier(table.Name, table.Schema), KeyColumn = keyColumn };
     }
 
     /// <summary>Inserts one row; returns its store-generated key (0 when the table has none).</summary>
@@ -101,4 +110,17 @@ internal sealed class TableInserter<T> : IDisposable
     public void Dispose() => _command.Dispose();
 
     private sealed record Column(PropertyInfo Property, ValueConverter? Converter, DbParameter Parameter);
+}
+
+/// <summary>What a <see cref="TableInserter{T}"/> does with a store-generated key.</summary>
+internal enum GeneratedKey
+{
+    /// <summary>The database assigns it; it is not read back.</summary>
+    Omit,
+
+    /// <summary>The database assigns it and <c>RETURNING</c> reads it back.</summary>
+    Return,
+
+    /// <summary>The entity carries it and it is inserted like any other column.</summary>
+    Explicit,
 }

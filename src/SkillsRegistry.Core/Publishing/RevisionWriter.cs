@@ -159,6 +159,42 @@ internal sealed class RevisionWriter
         return (revision, audit);
     }
 
+    /// <summary>
+    /// <see cref="Record"/> for a new credential, built from the snapshot's JSON without the node-based diff (the bulk
+    /// import's hot path; tests hold it to the same rows as <see cref="Record"/>).
+    /// </summary>
+    internal static (CredentialRevision Revision, AuditEntry Audit) RecordCreated(
+        int credentialId, int providerId, CredentialSnapshot snapshot, string actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var json = snapshot.ToJson();
+        var (changes, fields) = FieldChange.CreatedFrom(json);
+        var revision = new CredentialRevision
+        {
+            CredentialId = credentialId,
+            ProviderId = providerId,
+            Version = snapshot.Version,
+            Kind = RevisionKind.Created,
+            Status = snapshot.Status,
+            Actor = actor,
+            At = now,
+            Changes = changes,
+            Snapshot = json,
+        };
+        var audit = new AuditEntry
+        {
+            At = now,
+            Actor = actor,
+            Action = "credential." + RevisionKind.Created.ToString().ToLowerInvariant(),
+            EntityType = nameof(Credential),
+            EntityId = credentialId,
+            ProviderId = providerId,
+            Summary = string.Join(", ", fields),
+            Revision = revision,
+        };
+        return (revision, audit);
+    }
+
     private static AuditEntry AuditOf(object entity, string action, string actor, DateTimeOffset now) => entity switch
     {
         Provider p => new AuditEntry { At = now, Actor = actor, Action = action, EntityType = nameof(Provider), EntityId = p.Id, ProviderId = p.Id, Summary = p.Name },

@@ -68,6 +68,37 @@ public sealed class BulkInsertTests(CatalogueDatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task Keys_continue_after_the_highest_ever_used_like_autoincrement()
+    {
+        await ImportAsync(Database, CatalogueFiles.ShippedCatalogue, bulk: true, []);
+        int lastId;
+        long lastRevision;
+        await using (var db = CatalogueDatabaseFixture.Open(Database))
+        {
+            lastId = await db.Credentials.MaxAsync(c => c.Id);
+            lastRevision = await db.Revisions.MaxAsync(r => r.Id);
+            // A deleted newest credential: its id must not be given again (AUTOINCREMENT semantics, as EF inserts have).
+            await db.Credentials.Where(c => c.Id == lastId).ExecuteDeleteAsync();
+        }
+        var added = CatalogueFiles.WriteVariant(Fixture.Directory, doc =>
+        {
+            var copy = doc["credentials"]![0]!.DeepClone();
+            copy["externalId"] = "bulk-key-test";
+            copy["partOf"] = new JsonArray();
+            doc["credentials"]!.AsArray().Add(copy);
+        });
+
+        var report = await ImportAsync(Database, added, bulk: true, []);
+
+        Assert.Equal(2, report.For("Credential").Inserted);
+        await using var check = CatalogueDatabaseFixture.Open(Database);
+        var ids = await check.Credentials.Where(c => c.Id > lastId - 1).Select(c => c.Id).OrderBy(id => id).ToListAsync();
+        Assert.Equal([lastId + 1, lastId + 2], ids);
+        Assert.Equal(lastRevision + 2, await check.Revisions.MaxAsync(r => r.Id));
+        Assert.Equal(Credentials + 2, await check.Revisions.CountAsync());
+    }
+
+    [Fact]
     public async Task A_failure_part_way_through_the_bulk_insert_leaves_nothing()
     {
         var before = await RowsAsync(Database);

@@ -46,6 +46,7 @@ public sealed class CatalogueImporter(TimeProvider timeProvider)
             // The tracked save raises the supply stamp when it writes anything of the supply area; the bulk insert raises it otherwise.
             var stampRaised = DataStampWriter.Collect(db).Contains(DataStamp.Supply);
             await db.SaveChangesAsync(ct);
+            run.ReportProgress("tracked changes saved", 1, 1);
             await BulkCredentialInsert.WriteAsync(run, detached, competencies, raiseStamp: !stampRaised, ct);
             if (dryRun)
             {
@@ -55,6 +56,7 @@ public sealed class CatalogueImporter(TimeProvider timeProvider)
             else
             {
                 await transaction.CommitAsync(ct);
+                run.ReportProgress("committed", 1, 1);
             }
         }
         catch

@@ -21,6 +21,7 @@ internal sealed class CredentialUpsert(CatalogueRun run, Dictionary<string, Prov
     public async Task<List<AcceptedCredential>> RunAsync(CancellationToken ct)
     {
         await LoadExistingAsync(ct);
+        run.ReportProgress("existing credentials loaded", ByKey.Count, ByKey.Count);
         var accepted = new List<AcceptedCredential>();
         var credentials = run.Source.Credentials;
         for (var i = 0; i < credentials.Count; i++)
@@ -52,12 +53,22 @@ internal sealed class CredentialUpsert(CatalogueRun run, Dictionary<string, Prov
             .SelectMany(c => (c.PartOf ?? []).Prepend(c.ExternalId))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal);
+        // Which of them exist (a narrow query on the unique index), then those with their alignments and links: a first
+        // import of new credentials costs one cheap query per chunk.
+        var ids = new List<int>();
         foreach (var chunk in externalIds.Chunk(ExistingLookupChunk))
+        {
+            ids.AddRange(await run.Db.Credentials.AsNoTracking()
+                .Where(c => providerIds.Contains(c.ProviderId) && c.ExternalId != null && chunk.Contains(c.ExternalId))
+                .Select(c => c.Id)
+                .ToListAsync(ct));
+        }
+        foreach (var chunk in ids.Chunk(ExistingLookupChunk))
         {
             var stored = await run.Db.Credentials
                 .Include(c => c.Alignments)
                 .Include(c => c.PartOf)
-                .Where(c => providerIds.Contains(c.ProviderId) && c.ExternalId != null && chunk.Contains(c.ExternalId))
+                .Where(c => chunk.Contains(c.Id))
                 .AsSplitQuery()
                 .ToListAsync(ct);
             foreach (var credential in stored)
