@@ -94,11 +94,11 @@ internal sealed class BulkImportSuite(BulkOptions options)
         var trackedReport = await ImportAsync(trackedDb, CredentialFileFormat.Catalogue, trackedPath, bulk: false);
         await AddRowAsync($"importer, catalogue JSON, tracked path ({options.TrackedCount:N0})", trackedDb, trackedReport.Seconds, trackedReport.Report);
 
-        Step("Re-import of the catalogue JSON into the same database (idempotency: everything unchanged)");
-        var again = await ImportAsync(jsonDb, CredentialFileFormat.Catalogue, jsonPath, bulk: true);
+        Step($"Re-import of the {options.TrackedCount:N0}-credential file into its database (idempotency: everything unchanged; existing credentials take the tracked path)");
+        var again = await ImportAsync(trackedDb, CredentialFileFormat.Catalogue, trackedPath, bulk: true);
         var againCounts = again.Report.For("Credential");
         _notes.Add(string.Create(CultureInfo.InvariantCulture,
-            $"Re-import of the JSON file: {againCounts.Inserted} inserted, {againCounts.Updated} updated, {againCounts.Unchanged:N0} unchanged in {again.Seconds:F1} s."));
+            $"Re-import of the {options.TrackedCount:N0}-credential JSON file into its database: {againCounts.Inserted} inserted, {againCounts.Updated} updated, {againCounts.Unchanged:N0} unchanged in {again.Seconds:F1} s ({againCounts.Unchanged / again.Seconds:N0}/s)."));
 
         Step("Search index catch-up: drain the outbox as the API's SearchIndexer does (batches of 500) into an empty index");
         var drain = await DrainAsync(jsonDb, Path.Combine(work, "index-drain"));

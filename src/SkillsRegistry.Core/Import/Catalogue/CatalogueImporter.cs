@@ -44,7 +44,7 @@ public sealed class CatalogueImporter(TimeProvider timeProvider)
         {
             var (detached, competencies) = await ImportAsync(run, ct);
             // The tracked save raises the supply stamp when it writes anything of the supply area; the bulk insert raises it otherwise.
-            var stampRaised = DataStampWriter.Collect(db).Contains(DataStamp.Supply);
+            var stampRaised = detached.Count == 0 || DataStampWriter.Collect(db).Contains(DataStamp.Supply);
             await db.SaveChangesAsync(ct);
             run.ReportProgress("tracked changes saved", 1, 1);
             await BulkCredentialInsert.WriteAsync(run, detached, competencies, raiseStamp: !stampRaised, ct);
