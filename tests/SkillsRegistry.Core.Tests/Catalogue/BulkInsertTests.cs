@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SkillsRegistry.Core.Import;
 using SkillsRegistry.Core.Import.Catalogue;
+using SkillsRegistry.Core.Import.Formats;
 using SkillsRegistry.Core.Model;
 using static SkillsRegistry.Core.Tests.Catalogue.ShippedCatalogue;
 
@@ -96,6 +97,31 @@ public sealed class BulkInsertTests(CatalogueDatabaseFixture fixture)
         Assert.Equal([lastId + 1, lastId + 2], ids);
         Assert.Equal(lastRevision + 2, await check.Revisions.MaxAsync(r => r.Id));
         Assert.Equal(Credentials + 2, await check.Revisions.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_dry_run_through_the_bulk_path_leaves_no_rows()
+    {
+        var before = await RowsAsync(Database);
+        var progress = new List<ImportProgress>();
+        await using (var db = CatalogueDatabaseFixture.Open(Database))
+        await using (var stream = File.OpenRead(CatalogueFiles.ShippedCatalogue))
+        {
+            var report = await new CredentialFileImporter(Clock).ImportAsync(db, CredentialFileFormat.Catalogue, stream, "catalogue.json",
+                new CredentialImportOptions(DryRun: true), new ListProgress(progress), CancellationToken.None);
+            AssertCounts(report, "Credential", inserted: Credentials);
+        }
+
+        Assert.Contains(progress, p => p.Step.EndsWith("writing new credentials", StringComparison.Ordinal));
+        var after = await RowsAsync(Database);
+        await using var check = CatalogueDatabaseFixture.Open(Database);
+        Assert.Equal(0, await check.Providers.CountAsync());
+        AssertSame(before.Credentials, after.Credentials);
+        AssertSame(before.Alignments, after.Alignments);
+        AssertSame(before.Revisions, after.Revisions);
+        AssertSame(before.Audit, after.Audit);
+        AssertSame(before.Outbox, after.Outbox);
+        AssertSame(before.Stamps, after.Stamps);
     }
 
     [Fact]
