@@ -4,10 +4,12 @@ using SkillsRegistry.Bench;
 // Verbs: generate --count N --seed S --out file.json [--data DIR] [--per-file K]
 //        gaps --count N [--seed S] [--data DIR] [--api PATH.dll] [--seconds 10] [--max-requests 2000] [--import-minutes 10] [--fresh] [--coverage-runs 3]
 //        prepare --count N [--work DIR] [--import-minutes 10] [--reuse]   (the database the gaps suite reuses)
+//        bulk-import --count N [--seed S] [--data DIR] [--tracked-count 20000] [--catch-up-minutes 10] [--imports-only]
 //        search --count N [--seed S] [--data DIR] [--api PATH.dll] [--seconds 8] [--max-requests 4000] [--import-minutes 10] [--no-http] [--no-postgres]
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
     Console.WriteLine("usage: SkillsRegistry.Bench generate --count N --seed S --out file.json [--data /work/shared/data] [--per-file K]");
+    Console.WriteLine("       SkillsRegistry.Bench bulk-import --count N [--seed S] [--data DIR] [--tracked-count 20000] [--catch-up-minutes 10] [--imports-only]");
     Console.WriteLine("       SkillsRegistry.Bench search --count N [--seed S] [--data DIR] [--api path/SkillsRegistry.Api.dll] [--seconds 8] [--max-requests 4000] [--import-minutes 10] [--per-file 25000] [--no-http] [--no-postgres]");
     return 2;
 }
@@ -55,6 +57,13 @@ switch (args[0])
             var prepared = await BenchData.PrepareAsync(work, count, seed, dataRoot, options.GetInt("per-file", 25_000),
                 TimeSpan.FromMinutes(options.GetInt("import-minutes", 10)), reuse: options.Has("reuse"));
             Console.WriteLine($"{prepared.Credentials:N0} credentials in {work}");
+            return 0;
+        }
+    case "bulk-import":
+        {
+            var suite = new BulkImportSuite(new BulkOptions(count, seed, dataRoot, RepoRoot(), Math.Min(count, options.GetInt("tracked-count", 20_000)),
+                TimeSpan.FromMinutes(options.GetInt("catch-up-minutes", 10)), options.Has("imports-only")));
+            await suite.RunAsync();
             return 0;
         }
     default:

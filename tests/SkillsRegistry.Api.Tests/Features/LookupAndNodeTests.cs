@@ -115,7 +115,7 @@ public abstract class LookupAndNodeTests(ApiFixture fixture)
                 totalCount
                 pageInfo { hasNextPage endCursor }
                 nodes {
-                  id title type status eqfLevel ectsCredits hours costAmount costCurrency deliveryMode languages regions
+                  title type status eqfLevel ectsCredits hours costAmount costCurrency deliveryMode languages regions
                   provider { name country region }
                   partOf { title }
                   alignments { type weight competency { uri preferredLabel type framework { key } } }
@@ -123,7 +123,8 @@ public abstract class LookupAndNodeTests(ApiFixture fixture)
               }
             }
             """);
-        // One snapshot for every database: the API must answer the same on each.
+        // One snapshot for every database: the API must answer the same on each. Ids are left out: they are assigned by
+        // the database (SQLite's bulk import path inserts unlinked credentials before linked ones).
         Snapshot.Match(data.ToJsonString(new JsonSerializerOptions { WriteIndented = true }),
             new SnapshotFullName("representative-credential-page.json", RepositoryPaths.Under("tests", "SkillsRegistry.Api.Tests", "Features")));
     }

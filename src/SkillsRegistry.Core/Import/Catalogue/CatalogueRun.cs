@@ -15,6 +15,9 @@ internal sealed class CatalogueRun(RegistryDbContext db, CatalogueSource source,
     public DateTimeOffset Now { get; } = now;
     public ImportReport Report { get; } = NewReport(source);
 
+    /// <summary>Whether new credentials may bypass the change tracker (<see cref="BulkCredentialInsert"/>).</summary>
+    public bool BulkInsert { get; init; }
+
     public void RejectProvider(int index, string? name, string reason)
     {
         var at = At(Source.ProviderLocations, index, "providers");

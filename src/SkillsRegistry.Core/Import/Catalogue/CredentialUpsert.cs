@@ -13,9 +13,15 @@ internal sealed class CredentialUpsert(CatalogueRun run, Dictionary<string, Prov
 
     public Dictionary<CredentialKey, Credential> ByKey { get; } = [];
 
+    /// <summary>New credentials left out of the change tracker, for <see cref="BulkCredentialInsert"/> (empty unless it is enabled).</summary>
+    public List<Credential> Detached { get; } = [];
+
+    private HashSet<string>? _wholes;
+
     public async Task<List<AcceptedCredential>> RunAsync(CancellationToken ct)
     {
         await LoadExistingAsync(ct);
+        run.ReportProgress("existing credentials loaded", ByKey.Count, ByKey.Count);
         var accepted = new List<AcceptedCredential>();
         var credentials = run.Source.Credentials;
         for (var i = 0; i < credentials.Count; i++)
@@ -47,12 +53,22 @@ internal sealed class CredentialUpsert(CatalogueRun run, Dictionary<string, Prov
             .SelectMany(c => (c.PartOf ?? []).Prepend(c.ExternalId))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal);
+        // Which of them exist (a narrow query on the unique index), then those with their alignments and links: a first
+        // import of new credentials costs one cheap query per chunk.
+        var ids = new List<int>();
         foreach (var chunk in externalIds.Chunk(ExistingLookupChunk))
+        {
+            ids.AddRange(await run.Db.Credentials.AsNoTracking()
+                .Where(c => providerIds.Contains(c.ProviderId) && c.ExternalId != null && chunk.Contains(c.ExternalId))
+                .Select(c => c.Id)
+                .ToListAsync(ct));
+        }
+        foreach (var chunk in ids.Chunk(ExistingLookupChunk))
         {
             var stored = await run.Db.Credentials
                 .Include(c => c.Alignments)
                 .Include(c => c.PartOf)
-                .Where(c => providerIds.Contains(c.ProviderId) && c.ExternalId != null && chunk.Contains(c.ExternalId))
+                .Where(c => chunk.Contains(c.Id))
                 .AsSplitQuery()
                 .ToListAsync(ct);
             foreach (var credential in stored)
@@ -85,7 +101,7 @@ internal sealed class CredentialUpsert(CatalogueRun run, Dictionary<string, Prov
         }
         var accepted = ByKey.TryGetValue(key, out var current)
             ? new AcceptedCredential(index, dto, current, isNew: false) { Changed = Apply(current, incoming) }
-            : new AcceptedCredential(index, dto, Add(key, incoming), isNew: true);
+            : new AcceptedCredential(index, dto, Add(key, incoming, dto), isNew: true);
         accepted.Changed |= AlignmentSync.Apply(run, accepted, alignments, competencies);
         return accepted;
     }
@@ -112,13 +128,28 @@ internal sealed class CredentialUpsert(CatalogueRun run, Dictionary<string, Prov
         return entry.State == EntityState.Modified;
     }
 
-    private Credential Add(CredentialKey key, Credential incoming)
+    private Credential Add(CredentialKey key, Credential incoming, CatalogueCredential dto)
     {
         incoming.Version = 1;
         incoming.CreatedAt = run.Now;
         incoming.UpdatedAt = run.Now;
-        run.Db.Credentials.Add(incoming);
+        if (CanDetach(dto))
+            Detached.Add(incoming);
+        else
+            run.Db.Credentials.Add(incoming);
         ByKey[key] = incoming;
         return incoming;
+    }
+
+    /// <summary>
+    /// A new credential goes to the bulk insert when stackability cannot involve it: it names no whole and no record of the
+    /// file names it as one (those links need the tracked entities).
+    /// </summary>
+    private bool CanDetach(CatalogueCredential dto)
+    {
+        if (!run.BulkInsert || dto.PartOf is { Count: > 0 })
+            return false;
+        _wholes ??= run.Source.Credentials.SelectMany(c => c?.PartOf ?? []).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return !_wholes.Contains(dto.ExternalId!);
     }
 }

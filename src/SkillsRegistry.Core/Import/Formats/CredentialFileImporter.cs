@@ -39,7 +39,7 @@ public sealed class CredentialFileImporter(TimeProvider time)
         source = options.ProviderScope is { } providerId
             ? await ScopeAsync(db, source, providerId, ct)
             : await ResolveByIdentifierAsync(db, source, ct);
-        return await CatalogueImporter.RunAsync(db, source, _time.GetUtcNow(), progress, options.DryRun, ct);
+        return await CatalogueImporter.RunAsync(db, source, _time.GetUtcNow(), progress, options.DryRun, options.BulkInsert, ct);
     }
 
     internal static CatalogueSource Parse(CredentialFileFormat format, string sourceName, byte[] bytes) => format switch

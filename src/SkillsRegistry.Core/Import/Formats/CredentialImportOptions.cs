@@ -6,4 +6,8 @@ namespace SkillsRegistry.Core.Import.Formats;
 /// into (authenticated uploads); a record that names another provider is rejected, and providers in the file are neither
 /// created nor changed.
 /// </summary>
-public sealed record CredentialImportOptions(bool DryRun = false, int? ProviderScope = null);
+public sealed record CredentialImportOptions(bool DryRun = false, int? ProviderScope = null)
+{
+    /// <summary>False sends new credentials through the change tracker too (the reference the bulk insert is tested against).</summary>
+    internal bool BulkInsert { get; init; } = true;
+}
