@@ -102,6 +102,16 @@ public abstract class GapQueryTests(ApiFixture fixture)
     }
 
     [SkippableFact]
+    public async Task A_uri_given_as_occupation_id_says_which_argument_takes_it()
+    {
+        fixture.EnsureAvailable();
+        using var client = fixture.Client;
+        var response = await client.PostAsync("""{ skillGap(target: { occupation: "http://data.europa.eu/esco/occupation/0464b062-cea6-4164-b10d-956c61956ae7" }) { requiredCount } }""");
+        Assert.Equal("INVALID_GAP_INPUT", response.FirstErrorCode);
+        Assert.Contains("occupationUri", response.FirstErrorMessage, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Target_with_two_occupations_is_rejected()
     {
         fixture.EnsureAvailable();

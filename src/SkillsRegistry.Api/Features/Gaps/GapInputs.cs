@@ -40,6 +40,8 @@ internal static class GapInputs
             "occupationUri" => await db.Occupations.Where(o => o.Uri == value).OrderByDescending(o => o.FrameworkId).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct),
             _ => await db.Occupations.Where(o => o.Code == value).OrderByDescending(o => o.FrameworkId).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct),
         };
+        if (id is null && key == "occupation" && !GlobalId.TryDecode(value, out _, out _))
+            throw Invalid($"'occupation' takes an occupation's global id; '{value}' is not one (give a URI as 'occupationUri', an ESCO or O*NET code as 'occupationCode').");
         return id ?? throw Invalid($"No occupation matches {key} '{value}'.");
     }
 
