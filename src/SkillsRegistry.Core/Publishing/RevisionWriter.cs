@@ -133,30 +133,8 @@ internal sealed class RevisionWriter
             : snapshot.Status != originalStatus && snapshot.Status == CredentialStatus.Published ? RevisionKind.Published
             : snapshot.Status != originalStatus && snapshot.Status == CredentialStatus.Retired ? RevisionKind.Retired
             : RevisionKind.Updated;
-        var revision = new CredentialRevision
-        {
-            CredentialId = credentialId,
-            ProviderId = providerId,
-            Version = snapshot.Version,
-            Kind = kind,
-            Status = snapshot.Status,
-            Actor = actor,
-            At = now,
-            Changes = FieldChange.ToJson(changes),
-            Snapshot = snapshot.ToJson(),
-        };
-        var audit = new AuditEntry
-        {
-            At = now,
-            Actor = actor,
-            Action = "credential." + kind.ToString().ToLowerInvariant(),
-            EntityType = nameof(Credential),
-            EntityId = credentialId,
-            ProviderId = providerId,
-            Summary = string.Join(", ", changes.Select(c => c.Field)),
-            Revision = revision,
-        };
-        return (revision, audit);
+        return Rows(credentialId, providerId, snapshot, kind, FieldChange.ToJson(changes), snapshot.ToJson(),
+            string.Join(", ", changes.Select(c => c.Field)), actor, now);
     }
 
     /// <summary>
@@ -169,27 +147,33 @@ internal sealed class RevisionWriter
         ArgumentNullException.ThrowIfNull(snapshot);
         var json = snapshot.ToJson();
         var (changes, fields) = FieldChange.CreatedFrom(json);
+        return Rows(credentialId, providerId, snapshot, RevisionKind.Created, changes, json, string.Join(", ", fields), actor, now);
+    }
+
+    private static (CredentialRevision Revision, AuditEntry Audit) Rows(int credentialId, int providerId, CredentialSnapshot snapshot,
+        RevisionKind kind, string changesJson, string snapshotJson, string summary, string actor, DateTimeOffset now)
+    {
         var revision = new CredentialRevision
         {
             CredentialId = credentialId,
             ProviderId = providerId,
             Version = snapshot.Version,
-            Kind = RevisionKind.Created,
+            Kind = kind,
             Status = snapshot.Status,
             Actor = actor,
             At = now,
-            Changes = changes,
-            Snapshot = json,
+            Changes = changesJson,
+            Snapshot = snapshotJson,
         };
         var audit = new AuditEntry
         {
             At = now,
             Actor = actor,
-            Action = "credential." + RevisionKind.Created.ToString().ToLowerInvariant(),
+            Action = "credential." + kind.ToString().ToLowerInvariant(),
             EntityType = nameof(Credential),
             EntityId = credentialId,
             ProviderId = providerId,
-            Summary = string.Join(", ", fields),
+            Summary = summary,
             Revision = revision,
         };
         return (revision, audit);
