@@ -1,6 +1,3 @@
-using System.Buffers.Text;
-using System.Globalization;
-using System.Text;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -39,20 +36,12 @@ public static class ChangeFeed
             });
     }
 
-    public static string Encode(long revisionId) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"change:{revisionId}")));
+    public static string Encode(long revisionId) => OpaqueCursor.Encode("change", revisionId);
 
-    private static long Decode(string cursor)
-    {
-        if (cursor.Length <= 64 && Base64Url.IsValid(cursor))
-        {
-            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
-            if (text.StartsWith("change:", StringComparison.Ordinal)
-                && long.TryParse(text.AsSpan(7), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
-                return id;
-        }
-        throw new ExecutionError($"Argument 'after' is not a change feed cursor: '{cursor}'.") { Code = "INVALID_CURSOR" };
-    }
+    private static long Decode(string cursor) =>
+        OpaqueCursor.TryDecode(cursor, "change", out var id)
+            ? id
+            : throw new ExecutionError($"Argument 'after' is not a change feed cursor: '{cursor}'.") { Code = "INVALID_CURSOR" };
 }
 
 public sealed class ChangeFeedConnectionGraphType : ObjectGraphType<ChangeFeedPage>

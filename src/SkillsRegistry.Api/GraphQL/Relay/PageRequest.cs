@@ -1,6 +1,4 @@
-using System.Buffers.Text;
 using System.Globalization;
-using System.Text;
 using GraphQL;
 
 namespace SkillsRegistry.Api.GraphQL.Relay;
@@ -34,18 +32,10 @@ public readonly record struct PageRequest(int Skip, int Take)
         return first;
     }
 
-    public static string EncodeCursor(int position) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"cursor:{position}")));
+    public static string EncodeCursor(int position) => OpaqueCursor.Encode("cursor", position);
 
-    private static int DecodeCursor(string cursor)
-    {
-        if (cursor.Length <= 64 && Base64Url.IsValid(cursor))
-        {
-            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
-            if (text.StartsWith("cursor:", StringComparison.Ordinal)
-                && int.TryParse(text.AsSpan(7), NumberStyles.None, CultureInfo.InvariantCulture, out var position))
-                return position;
-        }
-        throw new ExecutionError($"Argument 'after' is not a cursor returned by this API: '{cursor}'.") { Code = "INVALID_CURSOR" };
-    }
+    private static int DecodeCursor(string cursor) =>
+        OpaqueCursor.TryDecode(cursor, "cursor", out var position) && position <= int.MaxValue
+            ? (int)position
+            : throw new ExecutionError($"Argument 'after' is not a cursor returned by this API: '{cursor}'.") { Code = "INVALID_CURSOR" };
 }
