@@ -52,8 +52,11 @@ public abstract partial class CredentialSearchContractTests
         var ids = await db.Credentials.OrderBy(c => c.Id).Select(c => c.Id).Take(50).ToListAsync();
         var total = (await search.SearchAsync(Request(take: 0), CancellationToken.None)).TotalCount;
         using var stop = new CancellationTokenSource();
+        // The writer starts only once every reader is searching; on a loaded machine the thread pool may otherwise
+        // start the readers after the writer has finished, and the test would not test concurrency at all.
+        var started = Enumerable.Range(0, 2).Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToList();
 
-        var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        var readers = started.Select(ready => Task.Run(async () =>
         {
             var searches = 0;
             while (!stop.IsCancellationRequested)
@@ -62,9 +65,12 @@ public abstract partial class CredentialSearchContractTests
                 Assert.Equal(total, (await search.SearchAsync(Request(take: 0), CancellationToken.None)).TotalCount);
                 Assert.NotEmpty(result.Hits);
                 searches++;
+                ready.TrySetResult();
             }
             return searches;
         })).ToList();
+        // A reader that fails before its first search ends the wait too; its exception surfaces below.
+        await Task.WhenAny(Task.WhenAll(started.Select(s => s.Task)), Task.WhenAll(readers));
         foreach (var chunk in ids.Chunk(5))
             await search.IndexCredentialsAsync(db, chunk, CancellationToken.None);
         await stop.CancelAsync();
