@@ -41,6 +41,13 @@ public sealed class GraphQLOptions
     [Range(0, 10_000)]
     public int MaxDirectives { get; set; } = 20;
 
+    /// <summary>
+    /// Most requests in one batched POST (a JSON array) from a caller with an API key; anonymous callers cannot batch.
+    /// Every request in a batch is charged its query cost like a single one. 0 turns batching off for everyone.
+    /// </summary>
+    [Range(0, 100)]
+    public int MaxBatchSize { get; set; } = 10;
+
     /// <summary>Most errors returned in one response; the rest are summarised in one more error.</summary>
     [Range(1, 1_000)]
     public int MaxErrors { get; set; } = 5;

@@ -79,11 +79,11 @@ public sealed class GraphQLOverHttpTests(SqliteApiFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task Batched_array_body_gets_400()
+    public async Task Batched_array_body_from_an_anonymous_caller_gets_400()
     {
         using var response = await PostAsync("[" + TypenameQuery + "]");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Batched", (await BodyAsync(response))["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("only from callers with an API key", (await BodyAsync(response))["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

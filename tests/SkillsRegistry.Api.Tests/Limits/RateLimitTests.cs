@@ -79,6 +79,21 @@ public sealed class RateLimitTests : IAsyncLifetime
         Assert.True(raw.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1));
     }
 
+    [Fact]
+    public async Task Every_request_in_a_batch_is_charged_its_cost_so_a_batch_cannot_exceed_the_budget()
+    {
+        using var keyed = _costs.CreateClient();
+        keyed.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await IssueKeyAsync(_costs));
+
+        using var response = await keyed.PostAsJsonAsync("/graphql", new[] { new { query = Costly }, new { query = Costly }, new { query = Costly } });
+        var items = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(3, items.Count);
+        Assert.NotNull(items[0]!["data"]);
+        Assert.All(items.Skip(1), item => Assert.Equal("RATE_LIMITED", item!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>()));
+    }
+
     private static async Task<string> IssueKeyAsync(RegistryApiFactory factory)
     {
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync();

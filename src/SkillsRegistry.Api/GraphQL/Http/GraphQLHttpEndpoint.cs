@@ -28,25 +28,53 @@ public static partial class GraphQLHttpEndpoint
             var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept)
                 ?? throw new GraphQLHttpException(StatusCodes.Status406NotAcceptable,
                     $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
-            var request = await services.GetRequiredService<GraphQLRequestReader>().ReadAsync(http.Request, options.MaxRequestBytes);
-            await ResolvePersistedDocumentAsync(http, request, options);
-            var document = services.GetRequiredService<ParsedDocumentCache>().GetOrParse(request.Query!);
-            if (HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
-                throw new GraphQLHttpException(StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.", "POST");
-            var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint));
-            // Every log line written while the operation runs carries its name and the correlation id.
-            using var scope = logger.BeginScope(new Dictionary<string, object?>
+            var maxBatchSize = http.User.Identity?.IsAuthenticated == true ? options.MaxBatchSize : 0;
+            var body = await services.GetRequiredService<GraphQLRequestReader>().ReadAsync(http.Request, options.MaxRequestBytes, maxBatchSize);
+            if (!body.IsBatch)
             {
-                ["CorrelationId"] = http.TraceIdentifier,
-                ["OperationName"] = request.OperationName,
-            });
-            var result = await ExecuteAsync(http, request, document);
-            TrimErrors(result, options);
-            await WriteAsync(http, result, mediaType);
+                await WriteAsync(http, await RunAsync(http, body.Requests[0], options), mediaType);
+                return;
+            }
+            var results = new List<ExecutionResult>(body.Requests.Count);
+            foreach (var request in body.Requests)
+                results.Add(await RunBatchItemAsync(http, request, options));
+            await WriteBatchAsync(http, results, mediaType);
         }
         catch (GraphQLHttpException ex)
         {
             await WriteTransportErrorAsync(http, ex);
+        }
+    }
+
+    private static async Task<ExecutionResult> RunAsync(HttpContext http, GraphQLRequest request, GraphQLOptions options)
+    {
+        var services = http.RequestServices;
+        await ResolvePersistedDocumentAsync(http, request, options);
+        var document = services.GetRequiredService<ParsedDocumentCache>().GetOrParse(request.Query!);
+        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(document, request.OperationName))
+            throw new GraphQLHttpException(StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.", "POST");
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint));
+        // Every log line written while the operation runs carries its name and the correlation id.
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["CorrelationId"] = http.TraceIdentifier,
+            ["OperationName"] = request.OperationName,
+        });
+        var result = await ExecuteAsync(http, request, document);
+        TrimErrors(result, options);
+        return result;
+    }
+
+    /// <summary>In a batch a request-level problem of one item (unknown persisted document, say) is that item's error.</summary>
+    private static async Task<ExecutionResult> RunBatchItemAsync(HttpContext http, GraphQLRequest request, GraphQLOptions options)
+    {
+        try
+        {
+            return await RunAsync(http, request, options);
+        }
+        catch (GraphQLHttpException ex)
+        {
+            return new ExecutionResult { Executed = false, Errors = [new ExecutionError(ex.Message) { Code = "BAD_REQUEST" }] };
         }
     }
 
@@ -141,6 +169,25 @@ public static partial class GraphQLHttpEndpoint
         http.Response.ContentType = mediaType + "; charset=utf-8";
         var serializer = http.RequestServices.GetRequiredService<IGraphQLSerializer>();
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// A batch answers 200 with one result per request, in order; when every request was refused for its cost, 429
+    /// with the longest Retry-After.
+    /// </summary>
+    private static async Task WriteBatchAsync(HttpContext http, List<ExecutionResult> results, string mediaType)
+    {
+        var limited = results.Select(r => r.Executed ? null : r.Errors?.FirstOrDefault(e => e.Code == QueryCostLimiter.ErrorCode)).ToList();
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        if (limited.All(e => e is not null))
+        {
+            http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            http.Response.Headers.RetryAfter = limited.Max(e => Convert.ToInt32(e!.Data["retryAfterSeconds"], CultureInfo.InvariantCulture))
+                .ToString(CultureInfo.InvariantCulture);
+        }
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        var serializer = http.RequestServices.GetRequiredService<IGraphQLSerializer>();
+        await serializer.WriteAsync(http.Response.Body, results, http.RequestAborted);
     }
 
     private static async Task WriteTransportErrorAsync(HttpContext http, GraphQLHttpException error)

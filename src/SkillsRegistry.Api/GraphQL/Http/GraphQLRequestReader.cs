@@ -5,17 +5,45 @@ using Microsoft.AspNetCore.Http.Features;
 
 namespace SkillsRegistry.Api.GraphQL.Http;
 
-/// <summary>Reads a GraphQL request from GET query parameters or a POST application/json body.</summary>
+/// <summary>One GraphQL request, or a batch of them (a POST body that is a JSON array).</summary>
+public sealed record GraphQLRequestBody(IReadOnlyList<GraphQLRequest> Requests, bool IsBatch);
+
+/// <summary>
+/// Reads a GraphQL request from GET query parameters or a POST application/json body. A JSON array of requests (a
+/// batch) is accepted only when <c>maxBatchSize</c> &gt; 0, i.e. from callers with an API key.
+/// </summary>
 public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
 {
-    public async Task<GraphQLRequest> ReadAsync(HttpRequest request, int maxBytes)
+    public async Task<GraphQLRequestBody> ReadAsync(HttpRequest request, int maxBytes, int maxBatchSize)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var read = HttpMethods.IsGet(request.Method) ? FromQueryString(request.Query) : await FromBodyAsync(request, maxBytes);
+        if (HttpMethods.IsGet(request.Method))
+            return new([Checked(FromQueryString(request.Query), null)], IsBatch: false);
+        var body = await ReadBodyAsync(request, maxBytes);
+        if (body.Span[0] != (byte)'[')
+            return new([Checked(Deserialize<GraphQLRequest>(body), null)], IsBatch: false);
+        if (maxBatchSize == 0)
+        {
+            throw new GraphQLHttpException(StatusCodes.Status400BadRequest,
+                "Batched requests (a JSON array) are accepted only from callers with an API key; send one request per POST.");
+        }
+        var batch = Deserialize<GraphQLRequest?[]>(body);
+        if (batch.Length == 0)
+            throw new GraphQLHttpException(StatusCodes.Status400BadRequest, "The batch is empty.");
+        if (batch.Length > maxBatchSize)
+            throw new GraphQLHttpException(StatusCodes.Status400BadRequest, $"A batch may hold at most {maxBatchSize} requests (GraphQL:MaxBatchSize); this one has {batch.Length}.");
+        return new(batch.Select((r, i) => Checked(r, i)).ToList(), IsBatch: true);
+    }
+
+    private static GraphQLRequest Checked(GraphQLRequest? read, int? batchIndex)
+    {
+        var where = batchIndex is { } i ? $"Batch item {i}: " : "";
+        if (read is null)
+            throw new GraphQLHttpException(StatusCodes.Status400BadRequest, where + "a request must be a JSON object with a 'query'.");
         if (string.IsNullOrWhiteSpace(read.Query) && string.IsNullOrWhiteSpace(read.DocumentId))
-            throw new GraphQLHttpException(StatusCodes.Status400BadRequest, "The request has no 'query' (or 'documentId' of a persisted document).");
+            throw new GraphQLHttpException(StatusCodes.Status400BadRequest, where + "the request has no 'query' (or 'documentId' of a persisted document).");
         if (!string.IsNullOrWhiteSpace(read.Query) && !string.IsNullOrWhiteSpace(read.DocumentId))
-            throw new GraphQLHttpException(StatusCodes.Status400BadRequest, "Send either 'query' or 'documentId', not both.");
+            throw new GraphQLHttpException(StatusCodes.Status400BadRequest, where + "send either 'query' or 'documentId', not both.");
         return read;
     }
 
@@ -42,7 +70,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
     }
 
-    private async Task<GraphQLRequest> FromBodyAsync(HttpRequest request, int maxBytes)
+    private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequest request, int maxBytes)
     {
         if (!MediaTypes.IsJsonBody(request.ContentType))
             throw new GraphQLHttpException(StatusCodes.Status415UnsupportedMediaType, "POST bodies must be application/json (UTF-8).");
@@ -51,14 +79,17 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             limit.MaxRequestBodySize = maxBytes;
         var body = await ReadLimitedAsync(request.Body, maxBytes, request.HttpContext.RequestAborted);
-        var trimmed = body.AsSpan().TrimStart(" \t\r\n"u8);
-        if (trimmed.Length > 0 && trimmed[0] == (byte)'[')
-            throw new GraphQLHttpException(StatusCodes.Status400BadRequest, "Batched requests (a JSON array) are not supported; send one request per POST.");
-        if (trimmed.Length == 0 || trimmed[0] != (byte)'{')
+        var start = body.Length - body.AsSpan().TrimStart(" \t\r\n"u8).Length;
+        if (start == body.Length || body[start] is not ((byte)'{' or (byte)'['))
             throw new GraphQLHttpException(StatusCodes.Status400BadRequest, "The body must be a JSON object with a 'query'.");
+        return body.AsMemory(start);
+    }
+
+    private T Deserialize<T>(ReadOnlyMemory<byte> body)
+    {
         try
         {
-            return serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(body))
+            return serializer.Deserialize<T>(System.Text.Encoding.UTF8.GetString(body.Span))
                 ?? throw new GraphQLHttpException(StatusCodes.Status400BadRequest, "The body must be a JSON object with a 'query'.");
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException or FormatException)
