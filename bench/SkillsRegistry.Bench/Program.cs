@@ -5,12 +5,16 @@ using SkillsRegistry.Bench;
 //        gaps --count N [--seed S] [--data DIR] [--api PATH.dll] [--seconds 10] [--max-requests 2000] [--import-minutes 10] [--fresh] [--coverage-runs 3]
 //        prepare --count N [--work DIR] [--import-minutes 10] [--reuse]   (the database the gaps suite reuses)
 //        bulk-import --count N [--seed S] [--data DIR] [--tracked-count 20000] [--catch-up-minutes 10] [--imports-only]
-//        search --count N [--seed S] [--data DIR] [--api PATH.dll] [--seconds 8] [--max-requests 4000] [--import-minutes 10] [--no-http] [--no-postgres]
+//        soak [--minutes 10] [--reads-per-second 40] [--writes-per-second 2] [--api PATH.dll]
+//        abuse [--seconds 30] [--normal-concurrency 4] [--attackers-per-kind 1] [--slow-clients 100] [--api PATH.dll]
+//        search --count N [--seed S] [--data DIR] [--api PATH.dll] [--seconds 8] [--max-requests 4000] [--import-minutes 10] [--no-http] [--no-postgres] [--work DIR --reuse]
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
     Console.WriteLine("usage: SkillsRegistry.Bench generate --count N --seed S --out file.json [--data /work/shared/data] [--per-file K]");
     Console.WriteLine("       SkillsRegistry.Bench bulk-import --count N [--seed S] [--data DIR] [--tracked-count 20000] [--catch-up-minutes 10] [--imports-only]");
-    Console.WriteLine("       SkillsRegistry.Bench search --count N [--seed S] [--data DIR] [--api path/SkillsRegistry.Api.dll] [--seconds 8] [--max-requests 4000] [--import-minutes 10] [--per-file 25000] [--no-http] [--no-postgres]");
+    Console.WriteLine("       SkillsRegistry.Bench soak [--minutes 10] [--reads-per-second 40] [--writes-per-second 2]");
+    Console.WriteLine("       SkillsRegistry.Bench abuse [--seconds 30] [--normal-concurrency 4] [--attackers-per-kind 1] [--slow-clients 100]");
+    Console.WriteLine("       SkillsRegistry.Bench search --count N [--seed S] [--data DIR] [--api path/SkillsRegistry.Api.dll] [--seconds 8] [--max-requests 4000] [--import-minutes 10] [--per-file 25000] [--no-http] [--no-postgres] [--work DIR --reuse]");
     return 2;
 }
 var options = Options.Parse(args.Skip(1));
@@ -35,7 +39,8 @@ switch (args[0])
                 Path.GetFullPath(options.Get("api", Path.Combine(repo, "src", "SkillsRegistry.Api", "bin", "Release", "net10.0", "SkillsRegistry.Api.dll"))),
                 options.GetInt("seconds", 8), options.GetInt("max-requests", 4000),
                 TimeSpan.FromMinutes(options.GetInt("import-minutes", 10)), options.GetInt("per-file", 25_000),
-                options.Has("no-http"), options.Has("no-postgres")));
+                options.Has("no-http"), options.Has("no-postgres"),
+                options.Has("work") ? Path.GetFullPath(options.Get("work", "")) : null, options.Has("reuse")));
             await suite.RunAsync();
             return 0;
         }
@@ -59,6 +64,20 @@ switch (args[0])
             Console.WriteLine($"{prepared.Credentials:N0} credentials in {work}");
             return 0;
         }
+    case "soak":
+        {
+            var repo = RepoRoot();
+            await new SoakSuite(new SoakOptions(repo, ApiDll(options, repo), options.GetInt("minutes", 10),
+                options.GetInt("reads-per-second", 40), options.GetInt("writes-per-second", 2))).RunAsync();
+            return 0;
+        }
+    case "abuse":
+        {
+            var repo = RepoRoot();
+            await new AbuseSuite(new AbuseOptions(repo, ApiDll(options, repo), options.GetInt("seconds", 30), options.GetInt("normal-concurrency", 4),
+                options.GetInt("attackers-per-kind", 1), options.GetInt("slow-clients", 100))).RunAsync();
+            return 0;
+        }
     case "bulk-import":
         {
             var suite = new BulkImportSuite(new BulkOptions(count, seed, dataRoot, RepoRoot(), Math.Min(count, options.GetInt("tracked-count", 20_000)),
@@ -70,6 +89,9 @@ switch (args[0])
         Console.Error.WriteLine($"Unknown verb {args[0]}");
         return 2;
 }
+
+static string ApiDll(Options options, string repo) =>
+    Path.GetFullPath(options.Get("api", Path.Combine(repo, "src", "SkillsRegistry.Api", "bin", "Release", "net10.0", "SkillsRegistry.Api.dll")));
 
 static string RepoRoot()
 {

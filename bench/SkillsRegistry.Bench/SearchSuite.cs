@@ -8,7 +8,7 @@ using SkillsRegistry.Core.Search.Lucene;
 namespace SkillsRegistry.Bench;
 
 internal sealed record SuiteOptions(int Count, int Seed, string DataRoot, string RepoRoot, string ApiDll, double SecondsPerCell,
-    int MaxRequestsPerCell, TimeSpan ImportBudget, int PerFile, bool SkipHttp, bool SkipPostgres);
+    int MaxRequestsPerCell, TimeSpan ImportBudget, int PerFile, bool SkipHttp, bool SkipPostgres, string? Work = null, bool Reuse = false);
 
 /// <summary>The search benchmark: scratch database, imports, index build, the query mix in-process and over HTTP.</summary>
 internal sealed class SearchSuite(SuiteOptions options)
@@ -24,7 +24,7 @@ internal sealed class SearchSuite(SuiteOptions options)
         _results.Count = options.Count;
         _results.Seed = options.Seed;
         _results.LoadBefore = Machine.LoadAverage();
-        var work = Path.Combine(options.RepoRoot, "bench", "work", $"search-{options.Count}");
+        var work = options.Work ?? Path.Combine(options.RepoRoot, "bench", "work", $"search-{options.Count}");
         var dataDir = Path.Combine(work, "data");
         var connection = BenchData.ConnectionString(dataDir);
 
@@ -33,7 +33,7 @@ internal sealed class SearchSuite(SuiteOptions options)
         var mix = QueryMix.Build(taxonomy);
         _results.Words = QueryMix.Words(taxonomy);
 
-        var prepared = await BenchData.PrepareAsync(work, options.Count, options.Seed, options.DataRoot, options.PerFile, options.ImportBudget, reuse: false);
+        var prepared = await BenchData.PrepareAsync(work, options.Count, options.Seed, options.DataRoot, options.PerFile, options.ImportBudget, reuse: options.Reuse);
         _results.EscoSeconds = prepared.EscoSeconds;
         _results.EscoRows = prepared.EscoRows;
         _results.GenerateSeconds = prepared.GenerateSeconds;
