@@ -9,6 +9,9 @@ internal sealed class CredentialConfiguration : IEntityTypeConfiguration<Credent
     public void Configure(EntityTypeBuilder<Credential> builder)
     {
         builder.HasIndex(c => new { c.ProviderId, c.ExternalId }).IsUnique();
+        // Imports look up a file's external ids across its many providers; with only the composite index SQLite scans
+        // every credential of those providers per lookup.
+        builder.HasIndex(c => c.ExternalId);
         builder.HasIndex(c => c.Title);
         builder.HasIndex(c => c.Status);
         builder.HasIndex(c => c.Type);

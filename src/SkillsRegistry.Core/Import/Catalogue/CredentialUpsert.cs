@@ -45,7 +45,7 @@ internal sealed class CredentialUpsert(CatalogueRun run, Dictionary<string, Prov
     /// </summary>
     private async Task LoadExistingAsync(CancellationToken ct)
     {
-        var providerIds = providers.Values.Where(p => p.Id != 0).Select(p => p.Id).ToList();
+        var providerIds = providers.Values.Where(p => p.Id != 0).Select(p => p.Id).ToHashSet();
         if (providerIds.Count == 0)
             return;
         // The credentials of the file, and the larger ones they stack into (which may come from an earlier import).
@@ -53,15 +53,17 @@ internal sealed class CredentialUpsert(CatalogueRun run, Dictionary<string, Prov
             .SelectMany(c => (c.PartOf ?? []).Prepend(c.ExternalId))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal);
-        // Which of them exist (a narrow query on the unique index), then those with their alignments and links: a first
-        // import of new credentials costs one cheap query per chunk.
+        // Which of them exist: a narrow query on the external-id index per chunk (another provider's record with the same
+        // external id is dropped here), then those with their alignments and links. The cost follows the file, not the
+        // database: filtering by provider in SQL would make SQLite walk every credential of the file's providers.
         var ids = new List<int>();
         foreach (var chunk in externalIds.Chunk(ExistingLookupChunk))
         {
-            ids.AddRange(await run.Db.Credentials.AsNoTracking()
-                .Where(c => providerIds.Contains(c.ProviderId) && c.ExternalId != null && chunk.Contains(c.ExternalId))
-                .Select(c => c.Id)
-                .ToListAsync(ct));
+            var found = await run.Db.Credentials.AsNoTracking()
+                .Where(c => chunk.Contains(c.ExternalId!))
+                .Select(c => new { c.Id, c.ProviderId })
+                .ToListAsync(ct);
+            ids.AddRange(found.Where(c => providerIds.Contains(c.ProviderId)).Select(c => c.Id));
         }
         foreach (var chunk in ids.Chunk(ExistingLookupChunk))
         {

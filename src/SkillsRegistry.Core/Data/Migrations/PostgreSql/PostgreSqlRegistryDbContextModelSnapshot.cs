@@ -419,6 +419,8 @@ namespace SkillsRegistry.Core.Data.Migrations.PostgreSql
 
                     b.HasIndex("Ctid");
 
+                    b.HasIndex("ExternalId");
+
                     b.HasIndex("Status");
 
                     b.HasIndex("Title");

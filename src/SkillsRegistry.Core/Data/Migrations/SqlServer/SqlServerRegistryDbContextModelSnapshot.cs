@@ -418,6 +418,8 @@ namespace SkillsRegistry.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("Ctid");
 
+                    b.HasIndex("ExternalId");
+
                     b.HasIndex("Status");
 
                     b.HasIndex("Title");

@@ -401,6 +401,8 @@ namespace SkillsRegistry.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("Ctid");
 
+                    b.HasIndex("ExternalId");
+
                     b.HasIndex("Status");
 
                     b.HasIndex("Title");
