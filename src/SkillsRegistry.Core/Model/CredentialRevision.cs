@@ -19,8 +19,12 @@ public class CredentialRevision
     public required string Actor { get; set; }
     public DateTimeOffset At { get; set; }
 
-    /// <summary>JSON array of <c>{ "field", "old", "new" }</c>.</summary>
-    public required string Changes { get; set; }
+    /// <summary>
+    /// JSON array of <c>{ "field", "old", "new" }</c>; null for a <see cref="RevisionKind.Created"/> revision, whose changes
+    /// are every non-empty field of <see cref="Snapshot"/> (read them with <see cref="Publishing.FieldChange.Of"/>). Storing
+    /// that list again would double the bytes a bulk import writes.
+    /// </summary>
+    public string? Changes { get; set; }
 
     /// <summary>JSON of <see cref="Publishing.CredentialSnapshot"/>: the record as it was after this change.</summary>
     public required string Snapshot { get; set; }

@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace SkillsRegistry.Core.Publishing;
@@ -25,35 +22,11 @@ public sealed record FieldChange(string Field, JsonNode? Old, JsonNode? New)
         return changes;
     }
 
-    /// <summary>
-    /// <c>ToJson(Between(null, snapshot))</c> and the changed fields' names, straight from the snapshot's JSON (the bulk
-    /// import writes one per new credential; the node-based path costs several times more).
-    /// </summary>
-    internal static (string Json, List<string> Fields) CreatedFrom(string snapshotJson)
+    /// <summary>The changes a revision records; a created revision's are every non-empty field of its snapshot.</summary>
+    public static IReadOnlyList<FieldChange> Of(Model.CredentialRevision revision)
     {
-        using var document = JsonDocument.Parse(snapshotJson);
-        var buffer = new ArrayBufferWriter<byte>(snapshotJson.Length + 512);
-        var fields = new List<string>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartArray();
-            foreach (var property in document.RootElement.EnumerateObject())
-            {
-                if (property.Name is "version" or "id" or "createdAt"
-                    || property.Value.ValueKind == JsonValueKind.Null
-                    || (property.Value.ValueKind == JsonValueKind.Array && property.Value.GetArrayLength() == 0))
-                    continue;
-                fields.Add(property.Name);
-                writer.WriteStartObject();
-                writer.WriteString("field", property.Name);
-                writer.WriteNull("old");
-                writer.WritePropertyName("new");
-                property.Value.WriteTo(writer);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
-        }
-        return (Encoding.UTF8.GetString(buffer.WrittenSpan), fields);
+        ArgumentNullException.ThrowIfNull(revision);
+        return revision.Changes is null ? Between(null, CredentialSnapshot.FromJson(revision.Snapshot)) : FromJson(revision.Changes);
     }
 
     public static string ToJson(IReadOnlyList<FieldChange> changes)

@@ -128,9 +128,10 @@ internal sealed class RevisionWriter
     internal static (CredentialRevision Revision, AuditEntry Audit) Record(
         int credentialId, int providerId, CredentialSnapshot? previous, CredentialSnapshot snapshot, CredentialStatus? originalStatus, string actor, DateTimeOffset now)
     {
+        if (originalStatus is null)
+            return RecordCreated(credentialId, providerId, snapshot, actor, now);
         var changes = FieldChange.Between(previous, snapshot);
-        var kind = originalStatus is null ? RevisionKind.Created
-            : snapshot.Status != originalStatus && snapshot.Status == CredentialStatus.Published ? RevisionKind.Published
+        var kind = snapshot.Status != originalStatus && snapshot.Status == CredentialStatus.Published ? RevisionKind.Published
             : snapshot.Status != originalStatus && snapshot.Status == CredentialStatus.Retired ? RevisionKind.Retired
             : RevisionKind.Updated;
         return Rows(credentialId, providerId, snapshot, kind, FieldChange.ToJson(changes), snapshot.ToJson(),
@@ -138,20 +139,18 @@ internal sealed class RevisionWriter
     }
 
     /// <summary>
-    /// <see cref="Record"/> for a new credential, built from the snapshot's JSON without the node-based diff (the bulk
-    /// import's hot path; tests hold it to the same rows as <see cref="Record"/>).
+    /// The revision of a new credential: the snapshot alone (its changes are derived from it when read) and the title
+    /// as the audit summary. Also the bulk import's hot path, so both write the same rows.
     /// </summary>
     internal static (CredentialRevision Revision, AuditEntry Audit) RecordCreated(
         int credentialId, int providerId, CredentialSnapshot snapshot, string actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var json = snapshot.ToJson();
-        var (changes, fields) = FieldChange.CreatedFrom(json);
-        return Rows(credentialId, providerId, snapshot, RevisionKind.Created, changes, json, string.Join(", ", fields), actor, now);
+        return Rows(credentialId, providerId, snapshot, RevisionKind.Created, changesJson: null, snapshot.ToJson(), snapshot.Title, actor, now);
     }
 
     private static (CredentialRevision Revision, AuditEntry Audit) Rows(int credentialId, int providerId, CredentialSnapshot snapshot,
-        RevisionKind kind, string changesJson, string snapshotJson, string summary, string actor, DateTimeOffset now)
+        RevisionKind kind, string? changesJson, string snapshotJson, string summary, string actor, DateTimeOffset now)
     {
         var revision = new CredentialRevision
         {

@@ -151,6 +151,11 @@ public abstract class CredentialWriteTests(ApiFixture fixture) : PublishingTestB
         Assert.Equal("\"History v1\"", titleChange["oldValue"]!.GetValue<string>());
         Assert.Equal("\"History v2\"", titleChange["newValue"]!.GetValue<string>());
         Assert.Contains(nodes[1]!["changes"]!.AsArray(), c => c!["field"]!.GetValue<string>() == "alignments");
+        // A created revision stores only its snapshot; its changes are every non-empty field, from nothing.
+        var created = nodes[3]!["changes"]!.AsArray();
+        Assert.Contains(created, c => c!["field"]!.GetValue<string>() == "title" && c["newValue"]!.GetValue<string>() == "\"History v1\"" && c["oldValue"] is null);
+        Assert.Contains(created, c => c!["field"]!.GetValue<string>() == "alignments");
+        Assert.DoesNotContain(created, c => c!["field"]!.GetValue<string>() is "version" or "description");
 
         var past = data["past"]!;
         Assert.Equal("History v1", past["title"]!.GetValue<string>());

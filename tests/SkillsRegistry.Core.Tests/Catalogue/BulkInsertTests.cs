@@ -192,7 +192,7 @@ public sealed class BulkInsertTests(CatalogueDatabaseFixture fixture)
         var revisions = await db.Revisions.IgnoreQueryFilters().AsNoTracking().ToListAsync();
         var revisionKeys = revisions.ToDictionary(r => r.Id, r => $"{Key(r.CredentialId)} v{r.Version}");
         var revisionRows = revisions
-            .Select(r => $"{Key(r.CredentialId)} {r.ProviderId} v{r.Version} {r.Kind} {r.Status} {r.Actor} {Changes(r.Changes, Key)} {Snapshot(r.Snapshot, Key)}")
+            .Select(r => $"{Key(r.CredentialId)} {r.ProviderId} v{r.Version} {r.Kind} {r.Status} {r.Actor} {(r.Changes is null ? "-" : Changes(r.Changes, Key))} {Snapshot(r.Snapshot, Key)}")
             .Order(StringComparer.Ordinal).ToList();
         var audit = (await db.AuditLog.AsNoTracking().ToListAsync())
             .Select(a => $"{a.Action} {a.EntityType} {(a.EntityType == nameof(Credential) ? Key(a.EntityId) : a.EntityId.ToString(System.Globalization.CultureInfo.InvariantCulture))} "

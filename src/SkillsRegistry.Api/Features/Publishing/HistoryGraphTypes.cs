@@ -38,7 +38,7 @@ public sealed class CredentialRevisionGraphType : ObjectGraphType<CredentialRevi
         Field(r => r.Actor).Description("Who made the change: an API key (`key:<prefix> (<name>)`), an import, or `system`.");
         Field(r => r.At).Description("When the change was committed.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldChangeGraphType>>>>("changes")
-            .Description("The fields that changed, with old and new values.").Resolve(c => FieldChange.FromJson(c.Source.Changes));
+            .Description("The fields that changed, with old and new values.").Resolve(c => FieldChange.Of(c.Source));
         Field<NonNullGraphType<CredentialGraphType>>("credential")
             .Description("The credential as it was after this change (alignments and stackability as of then).")
             .Resolve(c => HistoricalCredential.From(c.Source));

@@ -513,7 +513,6 @@ namespace SkillsRegistry.Core.Data.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Changes")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<int>("CredentialId")

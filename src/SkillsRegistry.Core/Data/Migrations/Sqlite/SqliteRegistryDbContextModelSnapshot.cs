@@ -491,7 +491,6 @@ namespace SkillsRegistry.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Changes")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CredentialId")
