@@ -100,7 +100,10 @@ internal static class ImportCommand
                 ImportReportView.Write(report, reportPath is null
                     ? $"import-{name}-{Path.GetFileNameWithoutExtension(file)}-rejected.csv"
                     : Path.ChangeExtension(reportPath, null) + "-" + Path.GetFileNameWithoutExtension(file) + ".csv");
-                AnsiConsole.MarkupLineInterpolated($"{(dryRun ? "[yellow]checked[/]" : "[green]committed[/]")} {Path.GetFileName(file)} ({i + 1}/{files.Count})");
+                if (dryRun)
+                    AnsiConsole.MarkupLineInterpolated($"[yellow]checked[/] {Path.GetFileName(file)} ({i + 1}/{files.Count})");
+                else
+                    AnsiConsole.MarkupLineInterpolated($"[green]committed[/] {Path.GetFileName(file)} ({i + 1}/{files.Count})");
             }
             catch (ImportFormatException ex)
             {
