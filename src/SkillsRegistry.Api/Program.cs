@@ -24,6 +24,7 @@ builder.Services.AddRegistryHealthChecks();
 builder.Services.AddRegistryTelemetry(builder.Configuration);
 
 var app = builder.Build();
+app.UseDatabaseUnavailableResponses();
 app.UseApiKeyAuthentication();
 app.UseIdempotencyKeys();
 app.UseRateLimiter();

@@ -8,7 +8,7 @@ public static class DataServiceCollectionExtensions
     /// <summary>Registers the database chosen by <c>Database:Provider</c> and <c>ConnectionStrings:Registry</c>.</summary>
     public static IServiceCollection AddRegistryData(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection("Database"));
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection("Database")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RegistryOptions>().Bind(configuration.GetSection("Registry")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new RegistryPaths(Path.GetFullPath(
             sp.GetRequiredService<IOptions<RegistryOptions>>().Value.DataDirectory,

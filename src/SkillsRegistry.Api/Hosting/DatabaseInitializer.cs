@@ -10,16 +10,53 @@ namespace SkillsRegistry.Api.Hosting;
 internal sealed class DatabaseInitializer(
     IDbContextFactory<RegistryDbContext> contexts,
     IOptions<SeedOptions> seed,
+    IOptions<DatabaseOptions> database,
     RegistryPaths paths,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        StartupLog.DataLocation(logger, db.Database.ProviderName, DescribeLocation(db), paths.DataDirectory);
-        await db.Database.MigrateAsync(cancellationToken);
+        var location = DescribeLocation(db);
+        StartupLog.DataLocation(logger, db.Database.ProviderName, location, paths.DataDirectory);
+        await MigrateWhenReachableAsync(db, location, cancellationToken);
         if (seed.Value.OnStartup)
             await SeedIfEmptyAsync(db, cancellationToken);
+    }
+
+    /// <summary>
+    /// Migrates, retrying while the database is unreachable (a database container that starts after the API, a
+    /// server restarting) for at most <c>Database:StartupRetrySeconds</c>; any other failure ends start-up at once.
+    /// </summary>
+    private async Task MigrateWhenReachableAsync(RegistryDbContext db, string location, CancellationToken cancellationToken)
+    {
+        var retryFor = TimeSpan.FromSeconds(database.Value.StartupRetrySeconds);
+        var started = Stopwatch.GetTimestamp();
+        var backoff = new RetryBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10));
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+                return;
+            }
+            catch (Exception ex) when (DatabaseUnavailable.FindCause(ex) is { } cause)
+            {
+                DatabaseUnavailable.ForgetPooledConnections(cause);
+                var reason = DatabaseUnavailable.Reason(cause);
+                var left = retryFor - Stopwatch.GetElapsedTime(started);
+                if (left <= TimeSpan.Zero)
+                {
+                    throw new InvalidOperationException(
+                        $"Database not reachable at {location} after {attempt} attempt(s) in {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s: {reason}. " +
+                        $"Check ConnectionStrings:Registry and that the database server runs; Database:StartupRetrySeconds={database.Value.StartupRetrySeconds} sets how long start-up waits.",
+                        ex);
+                }
+                var delay = TimeSpan.FromTicks(Math.Min(backoff.Next().Ticks, left.Ticks));
+                StartupLog.DatabaseUnreachable(logger, location, reason, Math.Ceiling(delay.TotalSeconds), attempt);
+                await Task.Delay(delay, cancellationToken);
+            }
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -41,6 +78,9 @@ internal sealed class DatabaseInitializer(
     private static string DescribeLocation(RegistryDbContext db)
     {
         var connection = db.Database.GetDbConnection();
-        return string.IsNullOrEmpty(connection.DataSource) ? connection.Database : connection.DataSource;
+        if (string.IsNullOrEmpty(connection.DataSource))
+            return connection.Database;
+        // SQLite's DataSource is the file and its Database is always "main"; servers name the database separately.
+        return connection.Database is { Length: > 0 } name && name != "main" ? $"{connection.DataSource}, database {name}" : connection.DataSource;
     }
 }

@@ -9,7 +9,8 @@ public static class HealthEndpoints
 {
     public static IServiceCollection AddRegistryHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        // A connection attempt that hangs (packets dropped rather than refused) must not hang /readyz.
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"], timeout: TimeSpan.FromSeconds(5));
         return services;
     }
 
@@ -36,10 +37,19 @@ public static class HealthEndpoints
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            return await db.Database.CanConnectAsync(cancellationToken)
-                ? HealthCheckResult.Healthy("Database reachable.")
-                : HealthCheckResult.Unhealthy("Database not reachable.");
+            try
+            {
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                if (await db.Database.CanConnectAsync(cancellationToken))
+                    return HealthCheckResult.Healthy("Database reachable.");
+                // CanConnect swallows the reason; one explicit attempt names it.
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                return HealthCheckResult.Unhealthy("Database not reachable.");
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                return HealthCheckResult.Unhealthy("Database not reachable: " + DatabaseUnavailable.Reason(ex), ex);
+            }
         }
     }
 }

@@ -14,6 +14,10 @@ public sealed class RegistryOptions
 public sealed class DatabaseOptions
 {
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>How long start-up waits for an unreachable database before giving up; 0 fails at once.</summary>
+    [Range(0, 86_400)]
+    public int StartupRetrySeconds { get; set; } = 60;
 }
 
 public sealed class SeedOptions

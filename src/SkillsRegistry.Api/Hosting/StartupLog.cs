@@ -13,4 +13,7 @@ internal static partial class StartupLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seed data imported in {Elapsed}")]
     public static partial void SeedDone(ILogger logger, TimeSpan elapsed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database not reachable at {Location}: {Reason}; retrying in {DelaySeconds}s (attempt {Attempt})")]
+    public static partial void DatabaseUnreachable(ILogger logger, string location, string reason, double delaySeconds, int attempt);
 }

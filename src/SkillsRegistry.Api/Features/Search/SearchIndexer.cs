@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SkillsRegistry.Api.Hosting;
 using SkillsRegistry.Core.Data;
 using SkillsRegistry.Core.Search;
 
@@ -21,6 +22,7 @@ internal sealed partial class SearchIndexer(
         if (!options.Value.IndexingEnabled)
             return;
         await Task.Yield();
+        var backoff = new RetryBackoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -30,7 +32,9 @@ internal sealed partial class SearchIndexer(
                 if (!state.CheckedAtStart || !search.Status.IsHealthy)
                     await RebuildIfNeededAsync(stoppingToken);
                 state.MarkChecked();
-                if (await DrainOnceAsync(stoppingToken) == 0)
+                var handled = await DrainOnceAsync(stoppingToken);
+                backoff.Reset();
+                if (handled == 0)
                     await Task.Delay(options.Value.OutboxPollMilliseconds, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -39,8 +43,25 @@ internal sealed partial class SearchIndexer(
             }
             catch (Exception ex)
             {
-                LogFailure(logger, ex);
-                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+                // Never let an exception escape: an unhandled one in a BackgroundService stops the whole host.
+                var delay = backoff.Next();
+                if (DatabaseUnavailable.FindCause(ex) is { } cause)
+                {
+                    DatabaseUnavailable.ForgetPooledConnections(cause);
+                    LogDatabaseUnavailable(logger, DatabaseUnavailable.Reason(cause), delay.TotalSeconds);
+                }
+                else
+                {
+                    LogFailure(logger, ex, delay.TotalSeconds);
+                }
+                try
+                {
+                    await Task.Delay(delay, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
         }
     }
@@ -69,8 +90,11 @@ internal sealed partial class SearchIndexer(
         return entries.Count;
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Search indexing failed; retrying")]
-    private static partial void LogFailure(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Search indexing failed; retrying in {DelaySeconds} s")]
+    private static partial void LogFailure(ILogger logger, Exception exception, double delaySeconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search indexing paused, database unreachable: {Reason}; retrying in {DelaySeconds} s")]
+    private static partial void LogDatabaseUnavailable(ILogger logger, string reason, double delaySeconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index is {State} ({Documents} documents, {Credentials} credentials): rebuilding from the database")]
     private static partial void LogRebuild(ILogger logger, string state, int documents, int credentials);

@@ -108,6 +108,8 @@ public static partial class GraphQLHttpEndpoint
             CancellationToken = http.RequestAborted,
             UnhandledExceptionDelegate = context =>
             {
+                if (DatabaseUnavailableResponses.TryDescribe(context, http))
+                    return Task.CompletedTask;
                 // The client sees only the correlation id; the log has the exception with the same id.
                 var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint));
                 LogUnhandled(logger, context.OriginalException, http.TraceIdentifier, request.OperationName, context.FieldContext?.Path);
@@ -166,6 +168,7 @@ public static partial class GraphQLHttpEndpoint
             http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
             http.Response.Headers.RetryAfter = Convert.ToString(limited.Data["retryAfterSeconds"], CultureInfo.InvariantCulture);
         }
+        DatabaseUnavailableResponses.ApplyStatus(http, result);
         http.Response.ContentType = mediaType + "; charset=utf-8";
         var serializer = http.RequestServices.GetRequiredService<IGraphQLSerializer>();
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
