@@ -111,7 +111,7 @@ public sealed class SearchRecoveryTests
         Assert.True(answers > answeredWhenBroken, "searches stopped answering while the index was broken");
     }
 
-    private const string Broad = """{ searchCredentials(query: "data", first: 5) { totalCount degraded facets { field } nodes { id title } } }""";
+    private const string Broad = """{ searchCredentials(query: "data", first: 5) { totalCount degraded facets { field } nodes { id title } } suggest(text: "pyth") { label } }""";
 
     private static void Damage(string index, string damage)
     {
