@@ -26,4 +26,10 @@ public interface ICredentialSearch : IDisposable
 
     /// <summary>What the index holds and whether it can be trusted.</summary>
     SearchIndexStatus Status { get; }
+
+    /// <summary>
+    /// Checks that the index is still usable where it is stored (it can be deleted or damaged under a running process);
+    /// a broken one becomes unhealthy in <see cref="Status"/> (searches then fall back) until <see cref="RebuildAsync"/>.
+    /// </summary>
+    SearchIndexStatus CheckIndex();
 }

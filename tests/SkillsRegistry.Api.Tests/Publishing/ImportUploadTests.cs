@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using SkillsRegistry.Api.Tests.Infrastructure;
 using SkillsRegistry.Core.Model;
+using SkillsRegistry.Core.Tests.Formats;
 
 namespace SkillsRegistry.Api.Tests.Publishing;
 
@@ -112,6 +113,37 @@ public abstract class ImportUploadTests(ApiFixture fixture) : PublishingTestBase
         Assert.Equal(HttpStatusCode.UnprocessableEntity, misuse.StatusCode);
         Assert.Equal(2, await CountAsync("idem-"));
         Assert.Equal(0, await CountAsync("idem2-"));
+    }
+
+    [SkippableFact]
+    public async Task Mutated_uploads_get_a_report_or_a_validation_error_never_a_server_error()
+    {
+        Fixture.EnsureAvailable();
+        var (client, provider, _) = await PublisherAsync();
+        using var _client = client;
+        var csv = System.Text.Encoding.UTF8.GetBytes(Csv(provider, "fuzz") + $"fuzz-9,{provider},Too big,Course,Published,99999999999,en,DE,,\n");
+        var ctdl = await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Root, "tests", "SkillsRegistry.Core.Tests", "Formats", "fixtures", "ctdl-graph.json"));
+        var answers = new HashSet<string>(StringComparer.Ordinal);
+
+        for (var seed = 1; seed <= 12; seed++)
+        {
+            foreach (var (format, content) in new[] { ("CSV", new ImportMutator(seed).MutateCsv(csv)), ("CTDL", new ImportMutator(seed).MutateJson(ctdl)) })
+            {
+                var body = new { query = Upload, variables = new { input = new { format, content = System.Text.Encoding.UTF8.GetString(content) } } };
+                using var response = await client.Http.PostAsJsonAsync("/graphql", body);
+                var text = await response.Content.ReadAsStringAsync();
+                Assert.True((int)response.StatusCode < 500, $"{format} seed {seed}: {(int)response.StatusCode} {text}");
+                var json = JsonNode.Parse(text)!;
+                if (json["data"]?["importCredentials"] is not { } payload)
+                {
+                    // Refused before execution (a very long mutated string makes the body exceed the request size limit).
+                    Assert.True(response.StatusCode == HttpStatusCode.RequestEntityTooLarge && json["errors"] is not null, $"{format} seed {seed}: {text}");
+                    continue;
+                }
+                answers.Add(payload["errors"]!.AsArray().Count > 0 ? "error" : "report");
+            }
+        }
+        Assert.Equal(["error", "report"], answers.Order());
     }
 
     private static async Task<HttpResponseMessage> SendAsync(GraphQLClient client, object body, string key)

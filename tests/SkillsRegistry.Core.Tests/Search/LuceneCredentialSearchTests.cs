@@ -40,6 +40,90 @@ public sealed class LuceneCredentialSearchTests(SearchDatabaseFixture fixture, I
     }
 
     [Fact]
+    public async Task An_index_directory_deleted_while_open_is_found_unhealthy_and_rebuilt_in_place()
+    {
+        var (database, directory, search) = await PrivateIndexAsync();
+        using var _search = search;
+
+        Directory.Delete(directory, recursive: true);
+
+        Assert.False(search.CheckIndex().IsHealthy);
+        Assert.Contains("disappeared", search.Status.Problem, StringComparison.Ordinal);
+        await using var db = SearchDatabaseFixture.Open(database);
+        await search.RebuildAsync(db, null, CancellationToken.None);
+        Assert.True(search.CheckIndex().IsHealthy);
+        Assert.True(Directory.EnumerateFiles(directory, "segments_*").Any());
+        Assert.NotEmpty((await search.SearchAsync(Request("python"), CancellationToken.None)).Hits);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Index_files_overwritten_while_open_are_found_unhealthy_and_rebuilt(bool truncated)
+    {
+        var (database, directory, search) = await PrivateIndexAsync();
+        using var _search = search;
+
+        foreach (var file in Directory.GetFiles(directory).Where(f => Path.GetFileName(f) != "write.lock"))
+            await File.WriteAllBytesAsync(file, new byte[truncated ? 16 : new FileInfo(file).Length]);
+        try
+        {
+            // The searcher may still answer from what it had read, or fail: either way the process keeps serving.
+            await search.SearchAsync(Request("python", facets: true, highlights: true), CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Assert.False(search.Status.IsHealthy);
+        }
+
+        Assert.False(search.CheckIndex().IsHealthy);
+        await using var db = SearchDatabaseFixture.Open(database);
+        await search.RebuildAsync(db, null, CancellationToken.None);
+        Assert.True(search.CheckIndex().IsHealthy);
+        Assert.NotEmpty((await search.SearchAsync(Request("python"), CancellationToken.None)).Hits);
+    }
+
+    [Fact]
+    public void A_token_cancelled_while_collecting_stops_the_search_loop()
+    {
+        using var directory = new global::Lucene.Net.Store.RAMDirectory();
+        using (var writer = new global::Lucene.Net.Index.IndexWriter(directory,
+            new global::Lucene.Net.Index.IndexWriterConfig(SearchAnalyzers.Version, SearchAnalyzers.ForWriter())))
+        {
+            for (var i = 0; i < 10_000; i++)
+                writer.AddDocument([new global::Lucene.Net.Documents.StringField("n", i.ToString(System.Globalization.CultureInfo.InvariantCulture), global::Lucene.Net.Documents.Field.Store.NO)]);
+        }
+        using var reader = global::Lucene.Net.Index.DirectoryReader.Open(directory);
+        using var cancellation = new CancellationTokenSource();
+        var collected = 0;
+        var counting = new CountingCollector(() =>
+        {
+            if (++collected == 10)
+                cancellation.Cancel();
+        });
+
+        Assert.ThrowsAny<OperationCanceledException>(() => new global::Lucene.Net.Search.IndexSearcher(reader)
+            .Search(new global::Lucene.Net.Search.MatchAllDocsQuery(), new CancellableCollector(counting, cancellation.Token)));
+
+        Assert.InRange(collected, 10, CancellableCollector.CheckInterval);
+    }
+
+    private sealed class CountingCollector(Action onCollect) : global::Lucene.Net.Search.ICollector
+    {
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(global::Lucene.Net.Search.Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(global::Lucene.Net.Index.AtomicReaderContext context)
+        {
+        }
+
+        public void Collect(int doc) => onCollect();
+    }
+
+    [Fact]
     public async Task A_second_instance_on_a_locked_index_reports_it_and_never_deletes_it()
     {
         var (_, directory, search) = await PrivateIndexAsync();

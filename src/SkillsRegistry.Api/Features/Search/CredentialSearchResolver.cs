@@ -30,14 +30,11 @@ internal static partial class CredentialSearchResolver
     {
         var first = FirstArgument(context, 10, SearchQueries.MaxSuggestions);
         var kinds = context.GetArgument<List<SuggestionKind>?>("kinds") ?? [.. Enum.GetValues<SuggestionKind>()];
-        try
-        {
-            return await context.Service<ICredentialSearch>().SuggestAsync(context.GetArgument<string>("text"), kinds, first, context.CancellationToken);
-        }
-        catch (SearchQueryException ex)
-        {
-            throw new ExecutionError(ex.Message) { Code = "INVALID_SEARCH" };
-        }
+        // Autocomplete has no database equivalent: while the index is unavailable it answers nothing, marked degraded.
+        var (suggestions, _) = await IndexOrDatabaseAsync(context,
+            (search, ct) => search.SuggestAsync(context.GetArgument<string>("text"), kinds, first, ct),
+            (_, _) => Task.FromResult<IReadOnlyList<Suggestion>>([]));
+        return suggestions;
     }
 
     public static async Task<IReadOnlyList<SimilarCredential>> SimilarAsync(IResolveFieldContext context, int credentialId)

@@ -8,15 +8,20 @@ namespace SkillsRegistry.Api.Features.Search;
 
 /// <summary>
 /// Keeps the index in step with the database, which is the source of truth: on start it rebuilds a missing,
-/// corrupt or stale index; then it drains the search outbox, deleting entries only after the index has them.
+/// corrupt or stale index; then it drains the search outbox, deleting entries only after the index has them. Every
+/// <see cref="SearchOptions.IndexCheckSeconds"/> it checks the index on disk, and rebuilds one that was deleted or
+/// damaged while serving (searches answer from the database meanwhile).
 /// </summary>
 internal sealed partial class SearchIndexer(
     ICredentialSearch search,
     IDbContextFactory<RegistryDbContext> contexts,
     IOptions<SearchOptions> options,
     SearchIndexState state,
+    TimeProvider time,
     ILogger<SearchIndexer> logger) : BackgroundService
 {
+    private long _lastCheck;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.IndexingEnabled)
@@ -29,7 +34,7 @@ internal sealed partial class SearchIndexer(
             {
                 // Staleness (document count differs from the database) is checked once, before any queued change is
                 // applied; afterwards only an index that became unreadable is rebuilt.
-                if (!state.CheckedAtStart || !search.Status.IsHealthy)
+                if (!state.CheckedAtStart || !CheckedStatus().IsHealthy)
                     await RebuildIfNeededAsync(stoppingToken);
                 state.MarkChecked();
                 var handled = await DrainOnceAsync(stoppingToken);
@@ -64,6 +69,15 @@ internal sealed partial class SearchIndexer(
                 }
             }
         }
+    }
+
+    /// <summary>The index status, after checking the index on disk when the last check is old enough.</summary>
+    private SearchIndexStatus CheckedStatus()
+    {
+        if (time.GetElapsedTime(_lastCheck) < TimeSpan.FromSeconds(options.Value.IndexCheckSeconds))
+            return search.Status;
+        _lastCheck = time.GetTimestamp();
+        return search.CheckIndex();
     }
 
     private async Task RebuildIfNeededAsync(CancellationToken cancellationToken)

@@ -19,4 +19,8 @@ public sealed class SearchOptions
 
     [Range(1, 10_000)]
     public int OutboxBatchSize { get; set; } = 500;
+
+    /// <summary>How often the worker checks that the index is still intact on disk (deleted or overwritten under the server).</summary>
+    [Range(1, 3_600)]
+    public int IndexCheckSeconds { get; set; } = 5;
 }

@@ -51,7 +51,7 @@ internal sealed partial class CsvFile : IDisposable
     }
 
     /// <summary>Opens CSV text already in memory or on a stream (takes ownership of <paramref name="text"/>).</summary>
-    /// <exception cref="ImportFormatException">A required column is missing.</exception>
+    /// <exception cref="ImportFormatException">A required column is missing, or the header is not valid CSV.</exception>
     public static CsvFile Open(StreamReader text, string fileName, IReadOnlyCollection<string> requiredColumns)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -68,6 +68,11 @@ internal sealed partial class CsvFile : IDisposable
             }
             return new CsvFile(fileName, text, reader, ordinals);
         }
+        catch (CsvFormatException ex)
+        {
+            text.Dispose();
+            throw new ImportFormatException($"'{fileName}' does not start with a valid CSV header ({ex.Message}).");
+        }
         catch
         {
             text.Dispose();
@@ -76,11 +81,19 @@ internal sealed partial class CsvFile : IDisposable
     }
 
     /// <summary>Moves to the next record; false at the end of the file.</summary>
+    /// <exception cref="ImportFormatException">The file stops being valid CSV (an unclosed quote, a record too large).</exception>
     public bool Read()
     {
-        if (!_reader.Read())
+        try
         {
-            return false;
+            if (!_reader.Read())
+            {
+                return false;
+            }
+        }
+        catch (CsvFormatException ex)
+        {
+            throw new ImportFormatException($"{Name}, after line {Line}: not valid CSV ({ex.Message}).");
         }
         Line = _nextLine;
         RecordsRead++;

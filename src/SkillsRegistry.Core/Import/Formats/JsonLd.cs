@@ -12,15 +12,51 @@ internal static class JsonLd
     public static JsonDocument Parse(string fileName, byte[] bytes)
     {
         var json = bytes.AsMemory(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);
+        JsonDocument document;
         try
         {
-            return JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
         }
         catch (JsonException ex)
         {
             var line = (ex.LineNumber ?? 0) + 1;
             var position = (ex.BytePositionInLine ?? 0) + 1;
             throw new ImportFormatException($"{fileName}: malformed JSON at line {line}, position {position}: {ex.Message}");
+        }
+        try
+        {
+            EnsureStringsReadable(fileName, json.Span);
+            return document;
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/> accepts strings that cannot become .NET
+    /// strings (invalid UTF-8 bytes, an escaped lone surrogate such as <c>"\ud800"</c>); reading one later would throw
+    /// <see cref="InvalidOperationException"/> in the middle of mapping. Every string and property name is decoded once here.
+    /// </summary>
+    private static void EnsureStringsReadable(string fileName, ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        while (reader.Read())
+        {
+            if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
+                continue;
+            try
+            {
+                reader.GetString();
+            }
+            catch (InvalidOperationException ex)
+            {
+                var start = checked((int)reader.TokenStartIndex);
+                var line = json[..start].Count((byte)'\n') + 1;
+                throw new ImportFormatException($"{fileName}: unreadable text at line {line}: {ex.Message}");
+            }
         }
     }
 
@@ -115,7 +151,12 @@ internal static class JsonLd
         // ISO 8601 allows weeks (P8W), XML Schema does not.
         if (text.Length > 2 && text[0] == 'P' && text[^1] == 'W' && int.TryParse(text[1..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var weeks))
         {
-            return TimeSpan.FromDays(7 * weeks);
+            if (7.0 * weeks > TimeSpan.MaxValue.TotalDays)
+            {
+                errors.Add($"{field} '{value}' is too long");
+                return null;
+            }
+            return TimeSpan.FromDays(7.0 * weeks);
         }
         try
         {

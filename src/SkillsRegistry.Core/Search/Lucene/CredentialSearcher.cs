@@ -9,7 +9,7 @@ internal static class CredentialSearcher
     public const int MaxWindow = 10_000;
     private static readonly HashSet<string> _storedText = [IndexFields.StoredTitle, IndexFields.StoredDescription];
 
-    public static CredentialSearchResult Search(IndexSearcher searcher, Analyzer analyzer, CredentialSearchRequest request)
+    public static CredentialSearchResult Search(IndexSearcher searcher, Analyzer analyzer, CredentialSearchRequest request, CancellationToken cancellationToken)
     {
         Validate(request);
         var (text, terms) = TextQueryBuilder.Build(analyzer, request.Text);
@@ -18,13 +18,13 @@ internal static class CredentialSearcher
         var relevance = text is not null && request.Sort == CredentialSearchSort.Relevance;
         var top = TopFieldCollector.Create(SortBuilder.Build(request.Sort, text is not null), Math.Max(1, request.Skip + request.Take),
             fillFields: false, trackDocScores: relevance, trackMaxScore: false, docsScoredInOrder: false);
-        var facets = request.IncludeFacets ? new FacetCollector() : null;
-        searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+        var facets = request.IncludeFacets ? new FacetCollector(cancellationToken) : null;
+        searcher.Search(query, new CancellableCollector(facets is null ? top : MultiCollector.Wrap(top, facets), cancellationToken));
         var page = request.Take == 0 ? [] : top.GetTopDocs(request.Skip, request.Take).ScoreDocs;
         var hits = page.Select(d => new SearchHit(
             DocValuesReader.Int(searcher.IndexReader, d.Doc, IndexFields.IdValue),
             relevance ? d.Score : 0f,
-            request.IncludeHighlights ? Highlights(searcher, analyzer, terms, d.Doc) : [])).ToList();
+            request.IncludeHighlights ? Highlights(searcher, analyzer, terms, d.Doc, cancellationToken) : [])).ToList();
         return new CredentialSearchResult(hits, top.TotalHits, facets?.Facets() ?? []);
     }
 
@@ -37,8 +37,10 @@ internal static class CredentialSearcher
             throw new SearchQueryException($"Results can be paged through the first {MaxWindow} only; narrow the search.");
     }
 
-    private static IReadOnlyList<string> Highlights(IndexSearcher searcher, Analyzer analyzer, IReadOnlySet<string> terms, int doc)
+    private static IReadOnlyList<string> Highlights(IndexSearcher searcher, Analyzer analyzer, IReadOnlySet<string> terms, int doc,
+        CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (terms.Count == 0)
             return [];
         var stored = searcher.Doc(doc, _storedText);

@@ -8,19 +8,12 @@ namespace SkillsRegistry.Core.Search.Lucene;
 /// Counts the values of the facet doc-values fields over every collected (matching) document. Counting is per
 /// segment by ordinal; ordinals become strings once per segment, so no global ordinal map is needed.
 /// </summary>
-internal sealed class FacetCollector : ICollector
+internal sealed class FacetCollector(CancellationToken cancellationToken) : ICollector
 {
     private readonly IReadOnlyList<(string Name, int Limit)> _facets = FacetFields.All;
-    private readonly Dictionary<string, int>[] _totals;
-    private readonly SortedSetDocValues?[] _values;
-    private readonly int[][] _segmentCounts;
-
-    public FacetCollector()
-    {
-        _totals = _facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-        _values = new SortedSetDocValues?[_facets.Count];
-        _segmentCounts = new int[_facets.Count][];
-    }
+    private readonly Dictionary<string, int>[] _totals = FacetFields.All.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+    private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[FacetFields.All.Count];
+    private readonly int[][] _segmentCounts = new int[FacetFields.All.Count][];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -62,6 +55,7 @@ internal sealed class FacetCollector : ICollector
         var bytes = new BytesRef();
         for (var i = 0; i < _values.Length; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var counts = _segmentCounts[i];
             for (var ord = 0; counts is not null && ord < counts.Length; ord++)
             {

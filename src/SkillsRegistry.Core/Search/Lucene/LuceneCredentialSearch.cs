@@ -40,27 +40,50 @@ public sealed class LuceneCredentialSearch : ICredentialSearch
         {
             var index = _index;
             var stamps = _stamps;
-            var count = index.Searchers is null ? 0 : index.Search(LuceneIndex.CountCredentials);
+            var count = 0;
+            if (index.Searchers is not null && index.Problem is null)
+            {
+                try
+                {
+                    count = index.Search(LuceneIndex.CountCredentials);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    index.MarkDamaged($"The search index cannot be read ({e.GetType().Name}: {e.Message}): rebuild it.");
+                }
+            }
+            else if (index.Searchers is not null)
+            {
+                count = CountQuietly(index);
+            }
             return new SearchIndexStatus(count, index.Problem is null, index.Problem, stamps.LastRebuiltAt, stamps.LastUpdatedAt, stamps.DataStamp);
         }
+    }
+
+    public SearchIndexStatus CheckIndex()
+    {
+        var index = _index;
+        if (index.Problem is null && index.Probe(_path, checksums: false) is { } problem)
+            index.MarkDamaged(problem);
+        return Status;
     }
 
     public Task<CredentialSearchResult> SearchAsync(CredentialSearchRequest request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(WithSearcher(s => CredentialSearcher.Search(s, _english, request)));
+        return Task.FromResult(WithSearcher(s => CredentialSearcher.Search(s, _english, request, cancellationToken)));
     }
 
     public Task<IReadOnlyList<Suggestion>> SuggestAsync(string text, IReadOnlyCollection<SuggestionKind> kinds, int limit, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(WithSearcher(s => SuggestSearcher.Suggest(s, _labels, text, kinds, limit)));
+        return Task.FromResult(WithSearcher(s => SuggestSearcher.Suggest(s, _labels, text, kinds, limit, cancellationToken)));
     }
 
     public Task<IReadOnlyList<SearchHit>> SimilarAsync(int credentialId, int first, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(WithSearcher(s => SimilarSearcher.Similar(s, _english, credentialId, first)));
+        return Task.FromResult(WithSearcher(s => SimilarSearcher.Similar(s, _english, credentialId, first, cancellationToken)));
     }
 
     public Task RebuildAsync(RegistryDbContext db, IProgress<SearchRebuildProgress>? progress, CancellationToken cancellationToken)
@@ -69,7 +92,15 @@ public sealed class LuceneCredentialSearch : ICredentialSearch
         return WriteAsync(async () =>
         {
             if (_index.Writer is null)
+            {
                 ReplaceIndex(_index.Repair(_path));
+            }
+            else if (_index.IsDamaged)
+            {
+                // Released first: the new writer takes the same lock.
+                _index.Dispose();
+                ReplaceIndex(LuceneIndex.Recreate(_path));
+            }
             await RebuildIntoAsync(_index, db, progress, cancellationToken);
         }, cancellationToken);
     }
@@ -82,10 +113,18 @@ public sealed class LuceneCredentialSearch : ICredentialSearch
         {
             // A damaged index has no writer: the rebuild that repairs it reads these credentials anyway.
             var index = _index;
-            if (index.Writer is null)
+            if (index.Writer is null || index.IsDamaged)
                 return;
-            var stamp = await IndexWriting.UpsertAsync(index.Writer, db, credentialIds, cancellationToken);
-            Commit(index, _stamps with { LastUpdatedAt = _time.GetUtcNow(), DataStamp = IndexStamps.Latest(_stamps.DataStamp, stamp) });
+            try
+            {
+                var stamp = await IndexWriting.UpsertAsync(index.Writer, db, credentialIds, cancellationToken);
+                Commit(index, _stamps with { LastUpdatedAt = _time.GetUtcNow(), DataStamp = IndexStamps.Latest(_stamps.DataStamp, stamp) });
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                MarkDamagedIfBroken(index);
+                throw;
+            }
         }, cancellationToken);
     }
 
@@ -144,5 +183,39 @@ public sealed class LuceneCredentialSearch : ICredentialSearch
         old.Dispose();
     }
 
-    private T WithSearcher<T>(Func<IndexSearcher, T> work) => _index.Search(work);
+    /// <summary>
+    /// Runs a search; when it fails for a reason other than the request, checks the index on disk and marks it damaged if
+    /// it is broken, so that searches fall back to the database until the worker has rebuilt it.
+    /// </summary>
+    private T WithSearcher<T>(Func<IndexSearcher, T> work)
+    {
+        var index = _index;
+        try
+        {
+            return index.Search(work);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or SearchQueryException))
+        {
+            MarkDamagedIfBroken(index);
+            throw;
+        }
+    }
+
+    private void MarkDamagedIfBroken(LuceneIndex index)
+    {
+        if (index.Problem is null && index.Probe(_path, checksums: true) is { } problem)
+            index.MarkDamaged(problem);
+    }
+
+    private static int CountQuietly(LuceneIndex index)
+    {
+        try
+        {
+            return index.Search(LuceneIndex.CountCredentials);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return 0;
+        }
+    }
 }

@@ -8,11 +8,15 @@ namespace SkillsRegistry.Core.Search.Lucene;
 /// <summary>
 /// One index directory with its open writer and near-real-time searcher manager. Opening never throws: a missing
 /// index is created empty and flagged (as is one whose last commit was not a completed rebuild), an unreadable or corrupt one is left alone (no writer, no searchers) with
-/// <see cref="Problem"/> saying why; <see cref="Recreate"/> deletes and starts it afresh.
+/// <see cref="Problem"/> saying why; <see cref="Recreate"/> deletes and starts it afresh. An index found broken while in
+/// use (its files deleted or overwritten under the running process) is <see cref="MarkDamaged">marked damaged</see>.
 /// </summary>
 internal sealed class LuceneIndex : IDisposable
 {
     private readonly LuceneDirectory? _directory;
+    private volatile string? _problem;
+    private volatile bool _damaged;
+    private int _disposed;
 
     private LuceneIndex(LuceneDirectory? directory, IndexWriter? writer, SearcherManager? searchers, string? problem, bool locked = false)
     {
@@ -20,7 +24,7 @@ internal sealed class LuceneIndex : IDisposable
         _directory = directory;
         Writer = writer;
         Searchers = searchers;
-        Problem = problem;
+        _problem = problem;
     }
 
     public IndexWriter? Writer { get; }
@@ -28,7 +32,10 @@ internal sealed class LuceneIndex : IDisposable
     public SearcherManager? Searchers { get; }
 
     /// <summary>Why the index cannot be trusted until rebuilt; null when it can.</summary>
-    public string? Problem { get; private set; }
+    public string? Problem => _problem;
+
+    /// <summary>The index broke while in use: its writer and searchers cannot be trusted, it must be recreated.</summary>
+    public bool IsDamaged => _damaged;
 
     /// <summary>Another writer (another process, or another instance here) holds the index: it must not be deleted.</summary>
     public bool IsLocked { get; }
@@ -39,7 +46,7 @@ internal sealed class LuceneIndex : IDisposable
         try
         {
             System.IO.Directory.CreateDirectory(path);
-            directory = FSDirectory.Open(path);
+            directory = OpenDirectory(path);
             var exists = DirectoryReader.IndexExists(directory);
             if (exists)
                 Verify(directory);
@@ -73,18 +80,53 @@ internal sealed class LuceneIndex : IDisposable
         return again.Writer is not null ? again : throw new InvalidOperationException(again.Problem);
     }
 
-    private static LuceneIndex Recreate(string path)
+    /// <summary>An empty index in place of whatever is at <paramref name="path"/>, unhealthy until <see cref="MarkRebuilt"/>.</summary>
+    public static LuceneIndex Recreate(string path)
     {
         if (System.IO.Directory.Exists(path))
             System.IO.Directory.Delete(path, recursive: true);
         System.IO.Directory.CreateDirectory(path);
-        var directory = FSDirectory.Open(path);
+        var directory = OpenDirectory(path);
         var (writer, searchers) = OpenWriter(directory, OpenMode.CREATE);
-        return new LuceneIndex(directory, writer, searchers, null);
+        return new LuceneIndex(directory, writer, searchers, "The search index is being rebuilt.");
     }
 
     /// <summary>Clears the flag after a successful rebuild.</summary>
-    public void MarkRebuilt() => Problem = null;
+    public void MarkRebuilt() => _problem = null;
+
+    /// <summary>Flags an index that broke while in use; the first problem found is kept.</summary>
+    public void MarkDamaged(string problem)
+    {
+        _damaged = true;
+        _problem ??= problem;
+    }
+
+    /// <summary>
+    /// Whether the last commit is still on disk and opens (the index directory may be deleted or its files overwritten
+    /// while the process holds them open, and the open files keep answering until then); <paramref name="checksums"/>
+    /// also reads every file against its checksum. Returns why the index is broken, or null.
+    /// </summary>
+    public string? Probe(string path, bool checksums)
+    {
+        if (_directory is null)
+            return _problem;
+        try
+        {
+            if (!System.IO.Directory.Exists(path) || !DirectoryReader.IndexExists(_directory))
+                return $"The search index at {path} disappeared while in use: rebuild it.";
+            using var reader = DirectoryReader.Open(_directory);
+            if (checksums)
+            {
+                foreach (var leaf in reader.Leaves)
+                    leaf.AtomicReader.CheckIntegrity();
+            }
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return $"The search index at {path} broke while in use ({e.GetType().Name}: {e.Message}): rebuild it.";
+        }
+    }
 
     /// <summary>Commits with the stamps in the commit's user data and refreshes the searchers (near-real-time).</summary>
     public void Commit(IndexStamps stamps)
@@ -119,10 +161,35 @@ internal sealed class LuceneIndex : IDisposable
 
     public void Dispose()
     {
-        Searchers?.Dispose();
-        Writer?.Dispose();
-        _directory?.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+            return;
+        if (!_damaged)
+        {
+            Searchers?.Dispose();
+            Writer?.Dispose();
+            _directory?.Dispose();
+            return;
+        }
+        // A damaged index cannot commit on close: discard the writer (which releases its lock) and ignore what else fails.
+        Quietly(() => Searchers?.Dispose());
+        Quietly(() => Writer?.Rollback());
+        Quietly(() => _directory?.Dispose());
     }
+
+    private static void Quietly(Action dispose)
+    {
+        try
+        {
+            dispose();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    // Positional reads rather than memory maps: a file truncated under a memory map faults the whole process (SIGBUS) on the
+    // next read, while a short read is an exception that marks the index damaged and leaves the process serving.
+    private static LuceneDirectory OpenDirectory(string path) => new NIOFSDirectory(path);
 
     /// <summary>Opens every segment and checks the checksums of its files; throws on damage.</summary>
     private static void Verify(LuceneDirectory directory)

@@ -20,7 +20,7 @@ internal static class SimilarSearcher
     public const float SameProviderFactor = 0.5f;
     private static readonly string[] _textFields = [F.Title, F.Description, F.Outcomes, F.Competency];
 
-    public static IReadOnlyList<SearchHit> Similar(IndexSearcher searcher, Analyzer analyzer, int credentialId, int first)
+    public static IReadOnlyList<SearchHit> Similar(IndexSearcher searcher, Analyzer analyzer, int credentialId, int first, CancellationToken cancellationToken)
     {
         if (first <= 0)
             return [];
@@ -40,7 +40,7 @@ internal static class SimilarSearcher
             { Overlap(DocValuesReader.Keys(reader, source.Doc, F.FacetPrefix + FacetFields.Competency)), Occur.SHOULD },
         };
         query.MinimumNumberShouldMatch = 1;
-        return searcher.Search(query, first * 3 + 10).ScoreDocs
+        return CancellableCollector.Top(searcher, query, first * 3 + 10, cancellationToken).ScoreDocs
             .Select(d => (Id: DocValuesReader.Int(reader, d.Doc, F.IdValue), Score: Adjusted(reader, d, providerId)))
             .OrderByDescending(h => h.Score).ThenBy(h => h.Id)
             .Take(first)

@@ -19,7 +19,8 @@ internal static class SuggestSearcher
     public const int MaxLimit = 50;
     private static readonly HashSet<string> _stored = [F.SuggestKind, F.SuggestId, F.SuggestLabel, F.SuggestMatched];
 
-    public static IReadOnlyList<Suggestion> Suggest(IndexSearcher searcher, Analyzer labels, string text, IReadOnlyCollection<SuggestionKind> kinds, int limit)
+    public static IReadOnlyList<Suggestion> Suggest(IndexSearcher searcher, Analyzer labels, string text, IReadOnlyCollection<SuggestionKind> kinds, int limit,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kinds);
         if (text is null || text.Length > MaxLength)
@@ -28,7 +29,7 @@ internal static class SuggestSearcher
         if (words.Count == 0 || limit <= 0)
             return [];
         limit = Math.Min(limit, MaxLimit);
-        var top = searcher.Search(Query(words, text, kinds), limit * 4 + 20);
+        var top = CancellableCollector.Top(searcher, Query(words, text, kinds), limit * 4 + 20, cancellationToken);
         return top.ScoreDocs
             .Select(d => ToSuggestion(searcher.Doc(d.Doc, _stored), d.Score))
             .GroupBy(s => (s.Kind, s.Id))

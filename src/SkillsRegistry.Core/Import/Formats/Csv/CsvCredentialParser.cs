@@ -102,13 +102,16 @@ internal static class CsvCredentialParser
         {
             return null;
         }
-        if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && (!whole || decimal.IsInteger(value)))
+        if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) && (!whole || IsInt32(value)))
         {
             return value;
         }
-        errors.Add($"{column} '{text}' is not {(whole ? "a whole number" : "a number")}");
+        errors.Add($"{column} '{text}' is not {(whole ? $"a whole number up to {int.MaxValue}" : "a number")}");
         return null;
     }
+
+    // Whole-number columns are stored as int: a larger value is a rejection, not an OverflowException on the cast.
+    private static bool IsInt32(decimal value) => decimal.IsInteger(value) && value is >= int.MinValue and <= int.MaxValue;
 
     private static IEnumerable<string> List(string value, char separator) =>
         value.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -191,7 +191,14 @@ internal static partial class CtdlParser
             return;
         }
         d.CostCurrency = currencies[0];
-        d.CostAmount = counted.Sum(p => Number(Prop(p, "ceterms:price"), "ceterms:price", d.Errors) ?? 0);
+        try
+        {
+            d.CostAmount = counted.Sum(p => Number(Prop(p, "ceterms:price"), "ceterms:price", d.Errors) ?? 0);
+        }
+        catch (OverflowException)
+        {
+            d.Errors.Add("ceterms:estimatedCost adds up to more than the registry can store");
+        }
     }
 
     private static void ReadDuration(JsonElement node, CredentialDraft d)
