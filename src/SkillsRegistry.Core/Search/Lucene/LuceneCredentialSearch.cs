@@ -41,7 +41,7 @@ public sealed class LuceneCredentialSearch : ICredentialSearch
             var index = _index;
             var stamps = _stamps;
             var count = 0;
-            if (index.Searchers is not null && index.Problem is null)
+            if (index.Searchers is not null)
             {
                 try
                 {
@@ -49,12 +49,10 @@ public sealed class LuceneCredentialSearch : ICredentialSearch
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    index.MarkDamaged($"The search index cannot be read ({e.GetType().Name}: {e.Message}): rebuild it.");
+                    // An index already known to be damaged just counts nothing until it is rebuilt.
+                    if (index.Problem is null)
+                        index.MarkDamaged($"The search index cannot be read ({e.GetType().Name}: {e.Message}): rebuild it.");
                 }
-            }
-            else if (index.Searchers is not null)
-            {
-                count = CountQuietly(index);
             }
             return new SearchIndexStatus(count, index.Problem is null, index.Problem, stamps.LastRebuiltAt, stamps.LastUpdatedAt, stamps.DataStamp);
         }
@@ -205,17 +203,5 @@ public sealed class LuceneCredentialSearch : ICredentialSearch
     {
         if (index.Problem is null && index.Probe(_path, checksums: true) is { } problem)
             index.MarkDamaged(problem);
-    }
-
-    private static int CountQuietly(LuceneIndex index)
-    {
-        try
-        {
-            return index.Search(LuceneIndex.CountCredentials);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return 0;
-        }
     }
 }
