@@ -46,6 +46,7 @@ public sealed class DatabaseOutageTests
         }
         // With a key, the key lookup is the first thing that needs the database: answered the same way.
         AssertDatabaseUnavailable(await PostAsync(http, RegisterDocument("during the outage"), key: key));
+        AssertDatabaseUnavailable(await PostBatchAsync(http, [CredentialsQuery, CredentialsQuery], key));
         var (readyStatus, ready) = await GetJsonAsync(http, "/readyz");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, readyStatus);
         Assert.Equal("Unhealthy", ready["checks"]!["database"]!["status"]!.GetValue<string>());
@@ -203,6 +204,21 @@ public sealed class DatabaseOutageTests
         using var response = await http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         return new Response(response.StatusCode, JsonNode.Parse(body)!.AsObject(), response.Headers.RetryAfter?.Delta,
+            response.Headers.TryGetValues("X-Correlation-Id", out var ids) ? ids.Single() : null);
+    }
+
+    /// <summary>A keyed batch; a 503 answer is one error object, not a list.</summary>
+    private static async Task<Response> PostBatchAsync(HttpClient http, string[] queries, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
+        {
+            Content = JsonContent.Create(queries.Select(query => new { query })),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return new Response(response.StatusCode, JsonNode.Parse(body) as JsonObject ?? new JsonObject { ["batch"] = body }, response.Headers.RetryAfter?.Delta,
             response.Headers.TryGetValues("X-Correlation-Id", out var ids) ? ids.Single() : null);
     }
 

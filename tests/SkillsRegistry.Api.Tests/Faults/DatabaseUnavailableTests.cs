@@ -1,8 +1,12 @@
+using System.Globalization;
 using System.Net.Sockets;
+using GraphQL;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using SkillsRegistry.Api.GraphQL.Http;
 using SkillsRegistry.Api.Hosting;
 
 namespace SkillsRegistry.Api.Tests.Faults;
@@ -71,5 +75,28 @@ public sealed class DatabaseUnavailableTests
         Assert.Equal([1, 2, 4, 5, 5], Enumerable.Range(0, 5).Select(_ => backoff.Next().TotalSeconds));
         backoff.Reset();
         Assert.Equal(1, backoff.Next().TotalSeconds);
+    }
+
+    [Fact]
+    public void A_batch_is_503_only_when_every_request_found_the_database_unreachable()
+    {
+        static ExecutionResult Failed(string code) => new() { Executed = true, Errors = [new ExecutionError("failed") { Code = code }] };
+        var down = Failed(DatabaseUnavailable.ErrorCode);
+        var ok = new ExecutionResult { Executed = true };
+
+        var allDown = new DefaultHttpContext();
+        allDown.Response.StatusCode = StatusCodes.Status200OK;
+        DatabaseUnavailableResponses.ApplyStatus(allDown, [down, Failed(DatabaseUnavailable.ErrorCode)]);
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, allDown.Response.StatusCode);
+        Assert.Equal(DatabaseUnavailable.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture), allDown.Response.Headers.RetryAfter.ToString());
+
+        foreach (var mixed in new[] { new[] { down, ok }, [down, Failed("BAD_REQUEST")], [] })
+        {
+            var http = new DefaultHttpContext();
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            DatabaseUnavailableResponses.ApplyStatus(http, mixed);
+            Assert.Equal(StatusCodes.Status200OK, http.Response.StatusCode);
+            Assert.False(http.Response.Headers.ContainsKey("Retry-After"));
+        }
     }
 }

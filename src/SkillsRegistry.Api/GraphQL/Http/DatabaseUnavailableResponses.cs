@@ -34,6 +34,17 @@ public static partial class DatabaseUnavailableResponses
         http.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
     }
 
+    /// <summary>503 with Retry-After for a batch when every one of its requests found the database unreachable.</summary>
+    public static void ApplyStatus(HttpContext http, IReadOnlyCollection<ExecutionResult> batch)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Count == 0 || !batch.All(r => r.Errors?.Any(e => e.Code == DatabaseUnavailable.ErrorCode) == true))
+            return;
+        http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        http.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+    }
+
     /// <summary>
     /// Answers the same way when the database fails outside GraphQL execution (API key lookup, idempotency keys,
     /// persisted documents), where the exception would otherwise end as an empty 500.
