@@ -174,5 +174,7 @@ public sealed class GraphQLOverHttpTests(SqliteApiFixture fixture) : IClassFixtu
         var padding = new string(' ', 300 * 1024);
         using var response = await PostAsync("{\"query\":\"{ __typename }" + padding + "\"}");
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        // The server does not read the rest of a body it refused: it closes the connection.
+        Assert.True(response.Headers.ConnectionClose, response.Headers.ToString());
     }
 }

@@ -17,10 +17,12 @@ public sealed class RateLimitTests : IAsyncLifetime
     private const string Costly = "{ credentials(first: 20) { nodes { title provider { name } } } }";
     private RegistryApiFactory _requests = null!;
     private RegistryApiFactory _costs = null!;
+    private RegistryApiFactory _queued = null!;
 
     public async Task InitializeAsync()
     {
-        _requests = await StartAsync(new() { ["RateLimits:AnonymousRequestsPerSecond"] = "2" });
+        _requests = await StartAsync(new() { ["RateLimits:AnonymousRequestsPerSecond"] = "2", ["RateLimits:RequestQueueLimit"] = "0" });
+        _queued = await StartAsync(new() { ["RateLimits:AnonymousRequestsPerSecond"] = "2", ["RateLimits:RequestQueueLimit"] = "3" });
         _costs = await StartAsync(new()
         {
             ["RateLimits:AnonymousCostPerSecond"] = "1",
@@ -56,6 +58,51 @@ public sealed class RateLimitTests : IAsyncLifetime
         using var again = await http.PostAsJsonAsync("/graphql", new { query = Cheap });
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         responses.ForEach(r => r.Dispose());
+    }
+
+    [Fact]
+    public async Task Requests_over_the_rate_wait_in_a_bounded_queue_and_only_the_overflow_gets_429()
+    {
+        using var http = _queued.CreateClient();
+        // The bucket holds 4 (twice the rate); 3 more wait for the refill; the rest are refused at once.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => http.PostAsJsonAsync("/graphql", new { query = Cheap })));
+        var statuses = responses.Select(r => r.StatusCode).ToList();
+        Assert.Equal(7, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(5, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(200), $"The queued requests did not wait: {clock.Elapsed}");
+        foreach (var response in responses)
+            response.Dispose();
+    }
+
+    [Fact]
+    public async Task A_refused_request_with_a_large_unread_body_closes_the_connection_instead_of_draining_it()
+    {
+        using var http = _requests.CreateClient();
+        var large = "{\"query\":\"{ __typename }" + new string(' ', 200 * 1024) + "\"}";
+        HttpResponseMessage? limitedLarge = null;
+        HttpResponseMessage? limitedSmall = null;
+        for (var i = 0; i < 20 && (limitedLarge is null || limitedSmall is null); i++)
+        {
+            var response = i % 2 == 0
+                ? await http.PostAsJsonAsync("/graphql", new { query = Cheap })
+                : await http.PostAsync(new Uri("/graphql", UriKind.Relative), new StringContent(large, System.Text.Encoding.UTF8, "application/json"));
+            if (response.StatusCode != HttpStatusCode.TooManyRequests)
+            {
+                response.Dispose();
+                continue;
+            }
+            if (i % 2 == 0)
+                limitedSmall ??= response;
+            else
+                limitedLarge ??= response;
+        }
+        Assert.NotNull(limitedLarge);
+        Assert.NotNull(limitedSmall);
+        Assert.True(limitedLarge.Headers.ConnectionClose, limitedLarge.Headers.ToString());
+        Assert.NotEqual(true, limitedSmall.Headers.ConnectionClose);
+        limitedLarge.Dispose();
+        limitedSmall.Dispose();
     }
 
     [Fact]
@@ -108,5 +155,6 @@ public sealed class RateLimitTests : IAsyncLifetime
     {
         await _requests.DisposeAsync();
         await _costs.DisposeAsync();
+        await _queued.DisposeAsync();
     }
 }

@@ -176,7 +176,7 @@ public static partial class GraphQLHttpEndpoint
 
     /// <summary>
     /// A batch answers 200 with one result per request, in order; when every request was refused for its cost, 429
-    /// with the longest Retry-After.
+    /// with the longest Retry-After; when every request failed because the database is unreachable, 503.
     /// </summary>
     private static async Task WriteBatchAsync(HttpContext http, List<ExecutionResult> results, string mediaType)
     {
@@ -188,6 +188,7 @@ public static partial class GraphQLHttpEndpoint
             http.Response.Headers.RetryAfter = limited.Max(e => Convert.ToInt32(e!.Data["retryAfterSeconds"], CultureInfo.InvariantCulture))
                 .ToString(CultureInfo.InvariantCulture);
         }
+        DatabaseUnavailableResponses.ApplyStatus(http, results);
         http.Response.ContentType = mediaType + "; charset=utf-8";
         var serializer = http.RequestServices.GetRequiredService<IGraphQLSerializer>();
         await serializer.WriteAsync(http.Response.Body, results, http.RequestAborted);
@@ -196,6 +197,8 @@ public static partial class GraphQLHttpEndpoint
     private static async Task WriteTransportErrorAsync(HttpContext http, GraphQLHttpException error)
     {
         http.Response.StatusCode = error.StatusCode;
+        if (error.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            RefusedBodies.CloseIfLargeBodyUnread(http);
         if (error.Allow is not null)
             http.Response.Headers.Allow = error.Allow;
         http.Response.ContentType = MediaTypes.Json + "; charset=utf-8";

@@ -21,6 +21,14 @@ public sealed class RateLimitOptions
     [Range(1, 1_000_000)]
     public int KeyRequestsPerSecond { get; set; } = 200;
 
+    /// <summary>
+    /// Requests over the request rate wait, oldest first, in a queue of this many per caller until the budget refills
+    /// (at most a second) and get 429 only when the queue is full. A client that sends without waiting is thus slowed to
+    /// its rate instead of costing the server a refusal per attempt; 0 refuses at once.
+    /// </summary>
+    [Range(0, 10_000)]
+    public int RequestQueueLimit { get; set; } = 20;
+
     /// <summary>Query cost an anonymous client address may spend per second; the bucket holds 10 seconds' worth.</summary>
     [Range(1, 100_000_000)]
     public int AnonymousCostPerSecond { get; set; } = 10_000;

@@ -100,13 +100,15 @@ public static class RateLimitingServiceCollectionExtensions
                     TokenLimit = perSecond * 2,
                     TokensPerPeriod = perSecond,
                     ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                    QueueLimit = 0,
+                    QueueLimit = options.RequestQueueLimit,
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
                 });
             });
             o.OnRejected = async (context, ct) =>
             {
                 var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
                 context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                RefusedBodies.CloseIfLargeBodyUnread(context.HttpContext);
                 await context.HttpContext.Response.WriteAsJsonAsync(
                     new { errors = new[] { new { message = $"Too many requests; retry after {seconds} s.", extensions = new { code = QueryCostLimiter.ErrorCode } } } }, ct);
             };
