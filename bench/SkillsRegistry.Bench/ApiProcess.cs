@@ -25,6 +25,16 @@ internal sealed class ApiProcess : IAsyncDisposable
     public double ReadySeconds { get; private set; }
 
     /// <summary>The child process's working set now.</summary>
+    /// <summary>CPU time the API process has used so far (user + system).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public long WorkingSetBytes
     {
         get
