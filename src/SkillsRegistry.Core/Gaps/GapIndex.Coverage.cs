@@ -35,52 +35,37 @@ public sealed partial class GapIndex
         var requirementIds = ids.SelectMany(id => Taxonomy.Requirements[id]).Select(r => r.CompetencyId).Distinct().ToArray();
         var (relevant, links) = Around(requirementIds, hierarchyDepth);
         var graph = Taxonomy.Hierarchy.WithMaxDepth(hierarchyDepth);
-        var masks = new RegionMasks(filter, distinct, Supply.MaxCredentialId);
+        var masks = new RegionMasks(new ColumnFilter(filter, Supply), Supply.Columns, distinct);
 
-        // Phase 1, per distinct required competency: the credentials covering it that pass the filter in some region.
-        var covering = new (int[] Ids, ulong Mask)[requirementIds.Length];
+        // Phase 1, per distinct required competency: the credentials covering it that pass the filter in some region,
+        // with their region bits.
+        var covering = new (int[] Ids, ulong[] Masks, ulong Union)[requirementIds.Length];
         Parallel.For(0, requirementIds.Length, Parallelism,
             () => (Matcher: new CompetencyMatcher(new GapSnapshot([], [], graph, links), options), Stack: new StackSet(this, relevant, [], viewer),
-                Seen: new int[Supply.MaxCredentialId + 1]),
+                Seen: new IdBitSet(Supply.Columns.Length)),
             (i, _, local) =>
             {
                 var found = new List<int>();
+                var foundMasks = new List<ulong>();
                 var union = 0UL;
                 var satisfiers = local.Matcher.Satisfiers(requirementIds[i]);
-                if (Supply.WholesOf.Count == 0)
+                // No stackability anywhere: the covering credentials are the visible postings of the satisfiers.
+                IEnumerable<int> ids = Supply.WholesOf.Count == 0
+                    ? DirectPostings(satisfiers.Keys, local.Seen, viewer)
+                    : Covering(satisfiers, local.Stack).Keys;
+                foreach (var id in ids)
                 {
-                    // No stackability anywhere: the covering credentials are the visible postings of the satisfiers.
-                    var stamp = i + 1;
-                    foreach (var competency in satisfiers.Keys)
-                    {
-                        foreach (var posting in Supply.TaughtBy.GetValueOrDefault(competency, []))
-                        {
-                            if (local.Seen[posting.Id] == stamp)
-                                continue;
-                            local.Seen[posting.Id] = stamp;
-                            var mask = IsVisible(posting, viewer) ? masks.Of(posting) : 0;
-                            if (mask == 0)
-                                continue;
-                            found.Add(posting.Id);
-                            union |= mask;
-                        }
-                    }
+                    var mask = masks.Of(id);
+                    if (mask == 0)
+                        continue;
+                    found.Add(id);
+                    foundMasks.Add(mask);
+                    union |= mask;
                 }
-                else
-                {
-                    foreach (var id in Covering(satisfiers, local.Stack).Keys)
-                    {
-                        var mask = masks.Of(Supply.Credentials[id]);
-                        if (mask == 0)
-                            continue;
-                        found.Add(id);
-                        union |= mask;
-                    }
-                }
-                covering[i] = ([.. found], union);
+                covering[i] = ([.. found], [.. foundMasks], union);
                 return local;
             },
-            _ => { });
+            local => local.Seen.Dispose());
         var byCompetency = new Dictionary<int, int>(requirementIds.Length);
         for (var i = 0; i < requirementIds.Length; i++)
             byCompetency[requirementIds[i]] = i;
@@ -88,27 +73,23 @@ public sealed partial class GapIndex
         // Phase 2, per occupation: combine the bits into cells.
         var cells = new CoverageCell[ids.Count][];
         Parallel.For(0, ids.Count, Parallelism,
-            () => (Seen: new int[Supply.MaxCredentialId + 1], Counts: new int[distinct.Count]),
+            () => (Seen: new IdBitSet(Supply.Columns.Length), Counts: new int[distinct.Count]),
             (o, _, local) =>
             {
                 var occupationId = ids[o];
                 var requirements = Taxonomy.Requirements[occupationId].DistinctBy(r => r.CompetencyId).ToList();
                 var factor = GapWeights.DemandFactor(Taxonomy.Demand.GetValueOrDefault(occupationId));
                 Array.Clear(local.Counts);
-                var stamp = o + 1;
+                local.Seen.Clear();
                 foreach (var requirement in requirements)
                 {
-                    foreach (var id in covering[byCompetency[requirement.CompetencyId]].Ids)
+                    var (coveringIds, coveringMasks, _) = covering[byCompetency[requirement.CompetencyId]];
+                    for (var k = 0; k < coveringIds.Length; k++)
                     {
-                        if (local.Seen[id] == stamp)
+                        if (!local.Seen.Add(coveringIds[k]))
                             continue;
-                        local.Seen[id] = stamp;
-                        var mask = masks.Known(id);
-                        for (var region = 0; region < distinct.Count; region++)
-                        {
-                            if ((mask & (1UL << region)) != 0)
-                                local.Counts[region]++;
-                        }
+                        for (var bits = coveringMasks[k]; bits != 0; bits &= bits - 1)
+                            local.Counts[System.Numerics.BitOperations.TrailingZeroCount(bits)]++;
                     }
                 }
                 var row = new CoverageCell[distinct.Count];
@@ -117,7 +98,7 @@ public sealed partial class GapIndex
                     var bit = 1UL << region;
                     var gaps = requirements.Select(r =>
                     {
-                        var covered = (covering[byCompetency[r.CompetencyId]].Mask & bit) != 0;
+                        var covered = (covering[byCompetency[r.CompetencyId]].Union & bit) != 0;
                         var weight = GapWeights.GapWeight(r);
                         return new RequirementGap(r, covered, 0, 0, [], weight, covered ? 0 : weight * factor);
                     }).ToList();
@@ -126,39 +107,64 @@ public sealed partial class GapIndex
                 cells[o] = row;
                 return local;
             },
-            _ => { });
+            local => local.Seen.Dispose());
+        masks.Dispose();
         return CoverageEngine.Sorted(cells.SelectMany(row => row));
+    }
+
+    /// <summary>The visible credentials teaching any of the competencies, each once.</summary>
+    private List<int> DirectPostings(IEnumerable<int> competencies, IdBitSet seen, RegistryViewer viewer)
+    {
+        seen.Clear();
+        var ids = new List<int>();
+        foreach (var competency in competencies)
+        {
+            foreach (var id in Supply.TaughtBy.GetValueOrDefault(competency, []))
+            {
+                if (seen.Add(id) && Supply.Columns.IsVisible(id, viewer))
+                    ids.Add(id);
+            }
+        }
+        return ids;
     }
 
     private static ParallelOptions Parallelism { get; } = new() { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) };
 
     /// <summary>
-    /// Per credential, one bit per region: passes the filter with its regions replaced by that one region. Computed on
-    /// first use and kept in an array by id (bit 63 marks "computed"; concurrent first uses write the same value).
+    /// Per credential, one bit per region: passes the filter with its regions replaced by that one region. The region
+    /// bits are computed once per region list; the rest of the filter once per credential. Safe for concurrent use:
+    /// every memo write stores the one value any thread would compute.
     /// </summary>
-    private sealed class RegionMasks(SupplyFilter filter, List<string> regions, int maxId)
+    private sealed class RegionMasks(ColumnFilter filter, SupplyColumns columns, List<string> regions) : IDisposable
     {
         private const ulong Computed = 1UL << 63;
-        private readonly ulong[] _masks = new ulong[maxId + 1];
+        private readonly ulong[] _bySet = new ulong[columns.RegionSets.Count];
 
-        /// <summary>The mask of a credential <see cref="Of"/> has computed.</summary>
-        public ulong Known(int id) => Volatile.Read(ref _masks[id]) & ~Computed;
+        public ulong Of(int id) => filter.MatchesIgnoringRegions(id) ? OfSet(columns.Regions(id)) : 0;
 
-        public ulong Of(SupplyPosting credential)
+        public void Dispose() => filter.Dispose();
+
+        private ulong OfSet(int set)
         {
-            var known = Volatile.Read(ref _masks[credential.Id]);
+            if (set >= _bySet.Length)
+                return Compute(set);
+            var known = Volatile.Read(ref _bySet[set]);
             if (known != 0)
                 return known & ~Computed;
+            var mask = Compute(set);
+            Volatile.Write(ref _bySet[set], mask | Computed);
+            return mask;
+        }
+
+        private ulong Compute(int set)
+        {
+            var offered = columns.RegionSets[set];
             var mask = 0UL;
-            if (filter.MatchesIgnoringRegions(credential))
+            for (var i = 0; i < regions.Count; i++)
             {
-                for (var i = 0; i < regions.Count; i++)
-                {
-                    if (SupplyFilter.OfferedIn(credential, regions[i]))
-                        mask |= 1UL << i;
-                }
+                if (SupplyFilter.OfferedIn(offered, regions[i]))
+                    mask |= 1UL << i;
             }
-            Volatile.Write(ref _masks[credential.Id], mask | Computed);
             return mask;
         }
     }

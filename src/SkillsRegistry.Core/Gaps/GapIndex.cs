@@ -1,4 +1,3 @@
-using System.Buffers;
 using SkillsRegistry.Core.Model;
 using SkillsRegistry.Core.Publishing;
 
@@ -64,50 +63,31 @@ public sealed partial class GapIndex
         var matcher = new CompetencyMatcher(light, options);
         var heldCredentials = target.HeldCredentialIds.ToHashSet();
         var stack = new StackSet(this, query.Relevant, heldCredentials, viewer);
-        var matches = filter.Compile();
-        // Pooled: a fresh array of this size per query would be a large-object allocation, and those trigger full
-        // collections of a heap that holds the whole index.
-        var length = Supply.MaxCredentialId + 1;
-        var state = ArrayPool<byte>.Shared.Rent(length);
-        Array.Clear(state, 0, length);
-        try
-        {
-            return SkillGap(light, matcher, stack, state, matches, GapWeights.DemandFactor(demand ?? query.Demand));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(state);
-        }
+        using var matches = new ColumnFilter(filter, Supply);
+        using var seen = new IdBitSet(Supply.Columns.Length);
+        return SkillGap(light, matcher, stack, matches, seen, GapWeights.DemandFactor(demand ?? query.Demand));
     }
 
-    private SkillGapResult SkillGap(GapSnapshot light, CompetencyMatcher matcher, StackSet stack, byte[] state, Func<SupplyPosting, bool> matches, double factor)
+    private SkillGapResult SkillGap(GapSnapshot light, CompetencyMatcher matcher, StackSet stack, ColumnFilter matches, IdBitSet seen, double factor)
     {
-        bool Passes(SupplyPosting posting)
-        {
-            ref var known = ref state[posting.Id];
-            if (known == 0)
-                known = matches(posting) ? (byte)1 : (byte)2;
-            return known == 1;
-        }
         var gaps = new List<RequirementGap>(light.Requirements.Count);
-        foreach (var requirement in light.Requirements)
+        var candidates = new List<(int Id, double Fit)>();
+        var providerStamps = new int[Supply.Columns.MaxProviderId + 1];
+        foreach (var (requirement, stamp) in light.Requirements.Select((r, i) => (r, i + 1)))
         {
             var satisfiers = matcher.Satisfiers(requirement.CompetencyId);
-            var covering = new Dictionary<int, double>();
-            var credentials = new List<SupplyPosting>();
+            candidates.Clear();
             if (Supply.WholesOf.Count == 0)
             {
-                // No stackability anywhere: a credential's fit is that of its own competencies, so filter first.
-                foreach (var (competency, fit) in satisfiers)
+                // No stackability anywhere: a credential's fit is the best of its own competencies'. Satisfiers in
+                // descending fit, so the first time a credential is met is at its best fit.
+                seen.Clear();
+                foreach (var (competency, fit) in satisfiers.OrderByDescending(s => s.Value))
                 {
-                    foreach (var posting in Supply.TaughtBy.GetValueOrDefault(competency, []))
+                    foreach (var id in Supply.TaughtBy.GetValueOrDefault(competency, []))
                     {
-                        var had = covering.GetValueOrDefault(posting.Id);
-                        if (fit <= had || !stack.IsDirectMember(posting) || !Passes(posting))
-                            continue;
-                        if (had == 0)
-                            credentials.Add(posting);
-                        covering[posting.Id] = fit;
+                        if (seen.Add(id) && stack.IsDirectMember(id) && matches.Matches(id))
+                            candidates.Add((id, fit));
                     }
                 }
             }
@@ -115,17 +95,44 @@ public sealed partial class GapIndex
             {
                 foreach (var (id, fit) in Covering(satisfiers, stack))
                 {
-                    var posting = Supply.Credentials[id];
-                    if (Passes(posting))
-                    {
-                        covering[id] = fit;
-                        credentials.Add(posting);
-                    }
+                    if (matches.Matches(id))
+                        candidates.Add((id, fit));
                 }
             }
-            gaps.Add(SkillGapEngine.Gap(requirement, credentials, covering, factor));
+            gaps.Add(Gap(requirement, candidates, providerStamps, stamp, factor));
         }
         return SkillGapEngine.Summarise(gaps, factor);
+    }
+
+    /// <summary>The engine's gap of one requirement (<see cref="SkillGapEngine.Analyze"/>) from the columns: counts, distinct providers and the best few, in its order.</summary>
+    private RequirementGap Gap(TargetRequirement requirement, List<(int Id, double Fit)> candidates, int[] providerStamps, int stamp, double factor)
+    {
+        var columns = Supply.Columns;
+        var providers = 0;
+        var top = new List<(int Id, double Fit)>(SkillGapEngine.BestCount + 1);
+        foreach (var candidate in candidates)
+        {
+            ref var providerStamp = ref providerStamps[columns.Provider(candidate.Id)];
+            if (providerStamp != stamp)
+            {
+                providerStamp = stamp;
+                providers++;
+            }
+            var at = top.Count;
+            while (at > 0 && Before(candidate, top[at - 1]))
+                at--;
+            if (at < SkillGapEngine.BestCount)
+            {
+                top.Insert(at, candidate);
+                if (top.Count > SkillGapEngine.BestCount)
+                    top.RemoveAt(SkillGapEngine.BestCount);
+            }
+        }
+        var best = top.Select(t => SkillGapEngine.Covering(Supply.Credentials[t.Id], t.Fit)).ToList();
+        return SkillGapEngine.Gap(requirement, candidates.Count, providers, best, factor);
+
+        bool Before((int Id, double Fit) a, (int Id, double Fit) b) =>
+            a.Fit != b.Fit ? a.Fit > b.Fit : columns.CompareCostHoursId(a.Id, b.Id, id => Supply.Credentials[id]) < 0;
     }
 
     /// <summary>
@@ -139,11 +146,11 @@ public sealed partial class GapIndex
         {
             if (!Supply.TaughtBy.TryGetValue(competency, out var taught))
                 continue;
-            foreach (var posting in taught)
+            foreach (var id in taught)
             {
                 // A posting of a satisfier (which is relevant) is in the set unless invisible or held.
-                if (fit > fits.GetValueOrDefault(posting.Id) && stack.IsDirectMember(posting))
-                    fits[posting.Id] = fit;
+                if (fit > fits.GetValueOrDefault(id) && stack.IsDirectMember(id))
+                    fits[id] = fit;
             }
         }
         if (Supply.WholesOf.Count == 0)
@@ -174,10 +181,10 @@ public sealed partial class GapIndex
         var set = new HashSet<int>();
         foreach (var competency in relevant)
         {
-            foreach (var posting in Supply.TaughtBy.GetValueOrDefault(competency, []))
+            foreach (var id in Supply.TaughtBy.GetValueOrDefault(competency, []))
             {
-                if (IsVisible(posting, viewer))
-                    set.Add(posting.Id);
+                if (Supply.Columns.IsVisible(id, viewer))
+                    set.Add(id);
             }
         }
         var frontier = set.ToList();
@@ -293,8 +300,8 @@ public sealed partial class GapIndex
         private readonly Dictionary<int, bool> _member = [];
 
         /// <summary>For a credential teaching a relevant competency: visible and not held.</summary>
-        public bool IsDirectMember(SupplyPosting posting) =>
-            IsVisible(posting, viewer) && (heldCredentials.Count == 0 || !heldCredentials.Contains(posting.Id));
+        public bool IsDirectMember(int id) =>
+            index.Supply.Columns.IsVisible(id, viewer) && (heldCredentials.Count == 0 || !heldCredentials.Contains(id));
 
         /// <summary>For a credential teaching a relevant competency (any posting of a satisfier), or any whole above one.</summary>
         public bool IsMember(int id)
@@ -346,13 +353,20 @@ internal sealed record GapTaxonomy(
 
 /// <summary>
 /// The supply side: every credential (drafts included; visibility is applied per viewer), the per-competency postings
-/// (Teaches/Assesses alignments) and the reverse stackability edges (part → wholes). Replaced, never mutated.
+/// (Teaches/Assesses alignments: credential ids, ascending), the reverse stackability edges (part → wholes) and the
+/// columns the postings are filtered by. Replaced, never mutated.
 /// </summary>
 internal sealed record GapSupply(
     Dictionary<int, SupplyPosting> Credentials,
-    Dictionary<int, SupplyPosting[]> TaughtBy,
-    Dictionary<int, int[]> WholesOf)
+    Dictionary<int, int[]> TaughtBy,
+    Dictionary<int, int[]> WholesOf,
+    SupplyColumns Columns)
 {
     /// <summary>The largest credential id (ids are dense in practice: per-query arrays are indexed by id).</summary>
     public int MaxCredentialId { get; } = Credentials.Count == 0 ? 0 : Credentials.Keys.Max();
+
+    /// <summary>The postings of these credentials: per competency they teach or assess, their ids in ascending order.</summary>
+    public static Dictionary<int, int[]> PostingsOf(IEnumerable<SupplyPosting> credentials) =>
+        credentials.SelectMany(c => c.Competencies.Select(competency => (Competency: competency, c.Id)))
+            .GroupBy(x => x.Competency).ToDictionary(g => g.Key, g => g.Select(x => x.Id).Order().ToArray());
 }

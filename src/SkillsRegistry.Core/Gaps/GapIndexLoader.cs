@@ -26,7 +26,7 @@ public static class GapIndexLoader
         var (taxonomyStamp, supplyStamp) = await StampsAsync(db, ct);
         var revision = await LastRevisionAsync(db, ct);
         var taxonomy = await TaxonomyAsync(db, ct);
-        var supply = await SupplyAsync(db, null, ct);
+        var supply = await SupplyAsync(db, null, new RegionSetTable(), ct);
         return new GapIndex(taxonomy, supply, new GapIndexVersion(taxonomyStamp, supplyStamp, revision));
     }
 
@@ -47,9 +47,9 @@ public static class GapIndexLoader
         var revision = changes.Max(c => c.Last);
         var version = index.Version with { SupplyStamp = supplyStamp, RevisionId = revision };
         if (changes.Count > maxDelta)
-            return index.With(await SupplyAsync(db, null, ct), version);
+            return index.With(await SupplyAsync(db, null, new RegionSetTable(), ct), version);
         var changed = changes.Select(c => c.CredentialId).ToHashSet();
-        var fresh = await SupplyAsync(db, changed, ct);
+        var fresh = await SupplyAsync(db, changed, index.Supply.Columns.RegionSets, ct);
         return index.With(Merge(index.Supply, changed, fresh), version);
     }
 
@@ -90,7 +90,7 @@ public static class GapIndexLoader
     }
 
     /// <summary>Postings of the given credentials (all when null), with postings and reverse part edges among them.</summary>
-    private static async Task<GapSupply> SupplyAsync(RegistryDbContext db, HashSet<int>? only, CancellationToken ct)
+    private static async Task<GapSupply> SupplyAsync(RegistryDbContext db, HashSet<int>? only, RegionSetTable regionSets, CancellationToken ct)
     {
         var ids = only?.ToList();
         var credentials = db.Credentials.IgnoreQueryFilters().AsNoTracking();
@@ -124,7 +124,7 @@ public static class GapIndexLoader
         {
             byId[row.Id] = row with
             {
-                Regions = Shared(lists, row.Regions),
+                Regions = regionSets[regionSets.Intern(row.Regions)],
                 Languages = Shared(lists, row.Languages),
                 CostCurrency = row.CostCurrency is null ? null : string.Intern(row.CostCurrency),
                 Competencies = aligned[row.Id].Where(a => a.Type != AlignmentType.Requires).Select(a => a.CompetencyId).ToHashSet(),
@@ -132,11 +132,11 @@ public static class GapIndexLoader
                 PartIds = [.. partsOf[row.Id].Order()],
             };
         }
-        var taughtBy = byId.Values.SelectMany(c => c.Competencies.Select(competency => (competency, c)))
-            .GroupBy(x => x.competency).ToDictionary(g => g.Key, g => g.Select(x => x.c).OrderBy(c => c.Id).ToArray());
         var wholesOf = edges.Where(e => byId.ContainsKey(e.WholeId) || only is not null)
             .GroupBy(e => e.PartId).ToDictionary(g => g.Key, g => g.Select(e => e.WholeId).Order().ToArray());
-        return new GapSupply(byId, taughtBy, wholesOf);
+        // A delta load (only) is merged into an index, which updates its own columns.
+        var columns = only is null ? SupplyColumns.Create(byId.Values, regionSets) : SupplyColumns.Create([], regionSets);
+        return new GapSupply(byId, GapSupply.PostingsOf(byId.Values), wholesOf, columns);
     }
 
     /// <summary>Replaces the changed credentials (removing those that no longer exist) in copies of the maps.</summary>
@@ -177,21 +177,21 @@ public static class GapIndexLoader
             var partIds = credentials[whole].PartIds.Where(p => !changed.Contains(p))
                 .Concat(freshEdges.Where(e => e.Whole == whole).Select(e => e.Part)).Distinct().Order().ToList();
             credentials[whole] = credentials[whole] with { PartIds = partIds };
-            // The postings hold the credential objects: point them at the new one too.
-            touchedCompetencies.UnionWith(credentials[whole].Competencies);
         }
-        var taughtBy = new Dictionary<int, SupplyPosting[]>(old.TaughtBy);
+        var taughtBy = new Dictionary<int, int[]>(old.TaughtBy);
         foreach (var competency in touchedCompetencies)
         {
-            var kept = taughtBy.GetValueOrDefault(competency, []).Select(p => p.Id).Where(id => !changed.Contains(id))
-                .Concat(fresh.TaughtBy.GetValueOrDefault(competency, []).Select(p => p.Id))
-                .Where(credentials.ContainsKey).Distinct().Order().Select(id => credentials[id]).ToArray();
+            var kept = taughtBy.GetValueOrDefault(competency, []).Where(id => !changed.Contains(id))
+                .Concat(fresh.TaughtBy.GetValueOrDefault(competency, []))
+                .Where(credentials.ContainsKey).Distinct().Order().ToArray();
             if (kept.Length == 0)
                 taughtBy.Remove(competency);
             else
                 taughtBy[competency] = kept;
         }
-        return new GapSupply(credentials, taughtBy, wholesOf);
+        var columns = old.Columns.With(changed.Where(id => !credentials.ContainsKey(id)),
+            [.. changed.Where(credentials.ContainsKey).Select(id => credentials[id])]);
+        return new GapSupply(credentials, taughtBy, wholesOf, columns);
     }
 
     private static IReadOnlyList<string> Shared(Dictionary<string, IReadOnlyList<string>> lists, IReadOnlyList<string> values)

@@ -40,12 +40,20 @@ public static class SkillGapEngine
                     top.RemoveAt(BestCount);
             }
         }
-        var best = top.Select(c => new CoveringCredential(c.Id, c.Title, c.ProviderId, covering[c.Id], c.CostAmount, c.CostCurrency, c.Hours)).ToList();
-        var covered = credentials.Count > 0;
-        var weight = GapWeights.GapWeight(requirement);
-        return new RequirementGap(requirement, covered, credentials.Count, credentials.Select(c => c.ProviderId).Distinct().Count(),
-            best, weight, covered ? 0 : weight * factor);
+        var best = top.Select(c => Covering(c, covering[c.Id])).ToList();
+        return Gap(requirement, credentials.Count, credentials.Select(c => c.ProviderId).Distinct().Count(), best, factor);
     }
+
+    /// <summary>One requirement's gap from its counts and best covering credentials.</summary>
+    internal static RequirementGap Gap(TargetRequirement requirement, int credentialCount, int providerCount, List<CoveringCredential> best, double factor)
+    {
+        var covered = credentialCount > 0;
+        var weight = GapWeights.GapWeight(requirement);
+        return new RequirementGap(requirement, covered, credentialCount, providerCount, best, weight, covered ? 0 : weight * factor);
+    }
+
+    internal static CoveringCredential Covering(SupplyPosting credential, double fit) =>
+        new(credential.Id, credential.Title, credential.ProviderId, fit, credential.CostAmount, credential.CostCurrency, credential.Hours);
 
     /// <summary>Fit descending, then cost ascending, hours ascending (unknown last), id.</summary>
     private static bool Before(SupplyPosting a, SupplyPosting b, IReadOnlyDictionary<int, double> fits)

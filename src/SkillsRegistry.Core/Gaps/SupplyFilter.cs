@@ -38,53 +38,22 @@ public sealed record SupplyFilter
         return Statuses.Contains(credential.Status) && InRegion(credential) && WithinCaps(credential) && OfKind(credential);
     }
 
-    /// <summary>
-    /// <see cref="Matches"/> for many credentials: the same criteria, with the region and language answers remembered
-    /// per list instance (the gap index shares one list object among all credentials with the same regions). Not
-    /// thread-safe: one per query.
-    /// </summary>
-    internal Func<SupplyPosting, bool> Compile()
-    {
-        if (MaxCost is not null && CostCurrency is null)
-            throw new ArgumentException("A cost cap needs a currency (SupplyFilter.CostCurrency).");
-        var regions = new Dictionary<IReadOnlyList<string>, bool>(ReferenceEqualityComparer.Instance);
-        var languages = new Dictionary<IReadOnlyList<string>, bool>(ReferenceEqualityComparer.Instance);
-        return c =>
-        {
-            if (!Statuses.Contains(c.Status) || !WithinCaps(c))
-                return false;
-            if (Regions is { Count: > 0 })
-            {
-                if (!regions.TryGetValue(c.Regions, out var inRegion))
-                    regions[c.Regions] = inRegion = InRegion(c);
-                if (!inRegion)
-                    return false;
-            }
-            if (!(Any(DeliveryModes, m => c.DeliveryMode == m) && Any(Types, t => c.Type == t) && Any(ProviderIds, p => c.ProviderId == p)))
-                return false;
-            if (Languages is { Count: > 0 })
-            {
-                if (!languages.TryGetValue(c.Languages, out var spoken))
-                    languages[c.Languages] = spoken = Languages.Any(l => c.Languages.Contains(l, StringComparer.OrdinalIgnoreCase));
-                return spoken;
-            }
-            return true;
-        };
-    }
+    /// <summary>Whether the filter reads anything beyond status, EQF level, regions and providers (see <see cref="ColumnFilter"/>).</summary>
+    internal bool ReadsMoreThanColumns =>
+        MaxHours is not null || MaxDurationDays is not null || CostCurrency is not null || MaxCost is not null
+        || DeliveryModes is { Count: > 0 } || Types is { Count: > 0 } || Languages is { Count: > 0 };
 
-    /// <summary>Everything but the region criterion (the coverage matrix applies regions one by one).</summary>
-    internal bool MatchesIgnoringRegions(SupplyPosting credential)
-    {
-        if (MaxCost is not null && CostCurrency is null)
-            throw new ArgumentException("A cost cap needs a currency (SupplyFilter.CostCurrency).");
-        return Statuses.Contains(credential.Status) && WithinCaps(credential) && OfKind(credential);
-    }
+    /// <summary>The caps and kinds: every criterion but the status and the regions.</summary>
+    internal bool MatchesCapsAndKind(SupplyPosting credential) => WithinCaps(credential) && OfKind(credential);
 
-    /// <summary>Whether the credential is offered in <paramref name="want"/> or one of its subdivisions.</summary>
-    internal static bool OfferedIn(SupplyPosting c, string want) => c.Regions.Any(have =>
+    /// <summary>Whether a credential offered in these regions passes the region criterion.</summary>
+    internal bool InRegions(IReadOnlyList<string> offered) => Regions is not { Count: > 0 } || Regions.Any(want => OfferedIn(offered, want));
+
+    /// <summary>Whether a credential offered in these regions is offered in <paramref name="want"/> or one of its subdivisions.</summary>
+    internal static bool OfferedIn(IReadOnlyList<string> offered, string want) => offered.Any(have =>
         have.Equals(want, StringComparison.OrdinalIgnoreCase) || have.StartsWith(want + "-", StringComparison.OrdinalIgnoreCase));
 
-    private bool InRegion(SupplyPosting c) => Regions is not { Count: > 0 } || Regions.Any(want => OfferedIn(c, want));
+    private bool InRegion(SupplyPosting c) => InRegions(c.Regions);
 
     private bool WithinCaps(SupplyPosting c) =>
         AtMost(c.EqfLevel, MaxEqfLevel) && AtMost(c.Hours, MaxHours) && AtMost(c.DurationDays, MaxDurationDays)
