@@ -14,6 +14,8 @@ public sealed class ByIdLoader<T>(IDbContextFactory<RegistryDbContext> contexts)
     {
         var ids = keys.ToArray();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Read-only: rows go straight to the response, so the change tracker's snapshots are pure cost.
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         var rows = await db.Set<T>().Where(e => ids.Contains(EF.Property<int>(e, "Id"))).ToListAsync(cancellationToken);
         return rows.ToDictionary(r => (int)_id.GetValue(r)!);
     }

@@ -14,6 +14,8 @@ public abstract class ChildListLoader<TChild>(IDbContextFactory<RegistryDbContex
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<TChild>>> FetchAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Read-only: rows go straight to the response, so the change tracker's snapshots are pure cost.
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         var rows = await Query(db, keys.ToArray()).ToListAsync(cancellationToken);
         var byParent = rows.GroupBy(ParentOf).ToDictionary(g => g.Key, g => (IReadOnlyList<TChild>)g.ToList());
         foreach (var key in keys)

@@ -27,6 +27,8 @@ public abstract class ChildPageLoader<TChild>(IDbContextFactory<RegistryDbContex
     protected override async Task<IReadOnlyDictionary<ChildPageKey, Page<TChild>>> FetchAsync(IReadOnlyCollection<ChildPageKey> keys, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Read-only: rows go straight to the response, so the change tracker's snapshots are pure cost.
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         var result = new Dictionary<ChildPageKey, Page<TChild>>();
         foreach (var group in keys.GroupBy(k => (k.Skip, k.Take)))
         {
