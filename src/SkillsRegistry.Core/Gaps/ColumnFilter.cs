@@ -21,6 +21,7 @@ internal sealed class ColumnFilter : IDisposable
     private readonly HashSet<int>? _providers;
     private readonly byte[]? _regionAnswers;
     private readonly byte[]? _recordAnswers;
+    private readonly Func<int, SupplyPosting> _record;
 
     public ColumnFilter(SupplyFilter filter, GapSupply supply)
     {
@@ -30,6 +31,7 @@ internal sealed class ColumnFilter : IDisposable
             throw new ArgumentException("A cost cap needs a currency (SupplyFilter.CostCurrency).");
         _filter = filter;
         _supply = supply;
+        _record = id => supply.Credentials[id];
         _statuses = new bool[Enum.GetValues<CredentialStatus>().Max(s => (int)s) + 1];
         foreach (var status in filter.Statuses)
         {
@@ -56,7 +58,7 @@ internal sealed class ColumnFilter : IDisposable
         var columns = _supply.Columns;
         if (!_statuses[(int)columns.Status(id)])
             return false;
-        if (_filter.MaxEqfLevel is { } cap && !columns.EqfLevelAtMost(id, cap))
+        if (_filter.MaxEqfLevel is { } cap && !columns.EqfLevelAtMost(id, cap, _record))
             return false;
         if (_providers is not null && !_providers.Contains(columns.Provider(id)))
             return false;

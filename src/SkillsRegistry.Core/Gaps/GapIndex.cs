@@ -62,46 +62,55 @@ public sealed partial class GapIndex
         var light = new GapSnapshot(query.Requirements, [], query.Graph, query.Links, query.Held);
         var matcher = new CompetencyMatcher(light, options);
         var heldCredentials = target.HeldCredentialIds.ToHashSet();
-        var stack = new StackSet(this, query.Relevant, heldCredentials, viewer);
         using var matches = new ColumnFilter(filter, Supply);
-        using var seen = new IdBitSet(Supply.Columns.Length);
-        return SkillGap(light, matcher, stack, matches, seen, GapWeights.DemandFactor(demand ?? query.Demand));
+        var factor = GapWeights.DemandFactor(demand ?? query.Demand);
+        // Requirements are independent: at 1M credentials one takes milliseconds, so a single query uses every core.
+        var gaps = new RequirementGap[light.Requirements.Count];
+        Parallel.For(0, gaps.Length, Parallelism,
+            () => new RequirementScratch(new StackSet(this, query.Relevant, heldCredentials, viewer), new IdBitSet(Supply.Columns.Length),
+                new int[Supply.Columns.MaxProviderId + 1]),
+            (i, _, scratch) =>
+            {
+                gaps[i] = Gap(light.Requirements[i], matcher.Satisfiers(light.Requirements[i].CompetencyId), matches, scratch, stamp: i + 1, factor);
+                return scratch;
+            },
+            scratch => scratch.Seen.Dispose());
+        return SkillGapEngine.Summarise([.. gaps], factor);
     }
 
-    private SkillGapResult SkillGap(GapSnapshot light, CompetencyMatcher matcher, StackSet stack, ColumnFilter matches, IdBitSet seen, double factor)
+    /// <summary>Per-thread state of <see cref="SkillGap(GapTarget, SupplyFilter, MatchingOptions, RegistryViewer, DemandInfo?)"/>.</summary>
+    private sealed record RequirementScratch(StackSet Stack, IdBitSet Seen, int[] ProviderStamps)
     {
-        var gaps = new List<RequirementGap>(light.Requirements.Count);
-        var candidates = new List<(int Id, double Fit)>();
-        var providerStamps = new int[Supply.Columns.MaxProviderId + 1];
-        foreach (var (requirement, stamp) in light.Requirements.Select((r, i) => (r, i + 1)))
+        public List<(int Id, double Fit)> Candidates { get; } = [];
+    }
+
+    private RequirementGap Gap(TargetRequirement requirement, Dictionary<int, double> satisfiers, ColumnFilter matches, RequirementScratch scratch, int stamp, double factor)
+    {
+        var candidates = scratch.Candidates;
+        candidates.Clear();
+        if (Supply.WholesOf.Count == 0)
         {
-            var satisfiers = matcher.Satisfiers(requirement.CompetencyId);
-            candidates.Clear();
-            if (Supply.WholesOf.Count == 0)
+            // No stackability anywhere: a credential's fit is the best of its own competencies'. Satisfiers in
+            // descending fit, so the first time a credential is met is at its best fit.
+            scratch.Seen.Clear();
+            foreach (var (competency, fit) in satisfiers.OrderByDescending(s => s.Value))
             {
-                // No stackability anywhere: a credential's fit is the best of its own competencies'. Satisfiers in
-                // descending fit, so the first time a credential is met is at its best fit.
-                seen.Clear();
-                foreach (var (competency, fit) in satisfiers.OrderByDescending(s => s.Value))
+                foreach (var id in Supply.TaughtBy.GetValueOrDefault(competency, []))
                 {
-                    foreach (var id in Supply.TaughtBy.GetValueOrDefault(competency, []))
-                    {
-                        if (seen.Add(id) && stack.IsDirectMember(id) && matches.Matches(id))
-                            candidates.Add((id, fit));
-                    }
-                }
-            }
-            else
-            {
-                foreach (var (id, fit) in Covering(satisfiers, stack))
-                {
-                    if (matches.Matches(id))
+                    if (scratch.Seen.Add(id) && scratch.Stack.IsDirectMember(id) && matches.Matches(id))
                         candidates.Add((id, fit));
                 }
             }
-            gaps.Add(Gap(requirement, candidates, providerStamps, stamp, factor));
         }
-        return SkillGapEngine.Summarise(gaps, factor);
+        else
+        {
+            foreach (var (id, fit) in Covering(satisfiers, scratch.Stack))
+            {
+                if (matches.Matches(id))
+                    candidates.Add((id, fit));
+            }
+        }
+        return Gap(requirement, candidates, scratch.ProviderStamps, stamp, factor);
     }
 
     /// <summary>The engine's gap of one requirement (<see cref="SkillGapEngine.Analyze"/>) from the columns: counts, distinct providers and the best few, in its order.</summary>

@@ -11,46 +11,40 @@ namespace SkillsRegistry.Core.Gaps;
 /// </summary>
 internal sealed class SupplyColumns
 {
-    private const byte CostInexact = 1;
-    private const byte HoursInexact = 2;
-    private const byte HasEqfLevel = 4;
+    // One word per credential holds what every posting is filtered by, so a scan touches one cache line per posting:
+    // bits 0-7 status + 1 (0: no credential), 8-15 flags, 16-31 the EQF level, 32-63 the region-list number.
+    private const ulong CostInexact = 1 << 8;
+    private const ulong HoursInexact = 2 << 8;
+    private const ulong HasEqfLevel = 4 << 8;
+    private const ulong EqfOutOfRange = 8 << 8;
 
-    private readonly byte[] _status;
+    private readonly ulong[] _filterable;
     private readonly int[] _provider;
-    private readonly int[] _eqf;
-    private readonly int[] _regions;
     private readonly double[] _cost;
     private readonly double[] _hours;
-    private readonly byte[] _flags;
 
     private SupplyColumns(int length, RegionSetTable regionSets)
     {
         RegionSets = regionSets;
-        _status = new byte[length];
+        _filterable = new ulong[length];
         _provider = new int[length];
-        _eqf = new int[length];
-        _regions = new int[length];
         _cost = new double[length];
         _hours = new double[length];
-        _flags = new byte[length];
     }
 
     private SupplyColumns(SupplyColumns copy, int length)
         : this(length, copy.RegionSets)
     {
         var kept = Math.Min(length, copy.Length);
-        Array.Copy(copy._status, _status, kept);
+        Array.Copy(copy._filterable, _filterable, kept);
         Array.Copy(copy._provider, _provider, kept);
-        Array.Copy(copy._eqf, _eqf, kept);
-        Array.Copy(copy._regions, _regions, kept);
         Array.Copy(copy._cost, _cost, kept);
         Array.Copy(copy._hours, _hours, kept);
-        Array.Copy(copy._flags, _flags, kept);
         MaxProviderId = copy.MaxProviderId;
     }
 
     /// <summary>Ids below this may be looked up.</summary>
-    public int Length => _status.Length;
+    public int Length => _filterable.Length;
 
     public RegionSetTable RegionSets { get; }
 
@@ -76,28 +70,37 @@ internal sealed class SupplyColumns
         foreach (var id in removed)
         {
             if (id < length)
-                copy._status[id] = 0;
+                copy._filterable[id] = 0;
         }
         foreach (var credential in written)
             copy.Set(credential);
         return copy;
     }
 
-    public bool Exists(int id) => (uint)id < (uint)_status.Length && _status[id] != 0;
+    public bool Exists(int id) => (uint)id < (uint)_filterable.Length && (byte)_filterable[id] != 0;
 
-    public CredentialStatus Status(int id) => (CredentialStatus)(_status[id] - 1);
+    public CredentialStatus Status(int id) => (CredentialStatus)((byte)_filterable[id] - 1);
 
     public int Provider(int id) => _provider[id];
 
-    /// <summary>Whether the credential has an EQF level of at most <paramref name="cap"/> (no level: false).</summary>
-    public bool EqfLevelAtMost(int id, int cap) => (_flags[id] & HasEqfLevel) != 0 && _eqf[id] <= cap;
+    /// <summary>
+    /// Whether the credential has an EQF level of at most <paramref name="cap"/> (no level: false); a level that does
+    /// not fit the column is read from the record.
+    /// </summary>
+    public bool EqfLevelAtMost(int id, int cap, Func<int, SupplyPosting> record)
+    {
+        var word = _filterable[id];
+        if ((word & EqfOutOfRange) != 0)
+            return record(id).EqfLevel <= cap;
+        return (word & HasEqfLevel) != 0 && (short)(word >> 16) <= cap;
+    }
 
     /// <summary>The number of the credential's region list in <see cref="RegionSets"/>.</summary>
-    public int Regions(int id) => _regions[id];
+    public int Regions(int id) => (int)(_filterable[id] >> 32);
 
     /// <summary>The registry's draft rule, as <see cref="GapIndex.IsVisible"/> for the record.</summary>
     public bool IsVisible(int id, RegistryViewer viewer) =>
-        viewer.SeesAllDrafts || _status[id] != (byte)CredentialStatus.Draft + 1 || _provider[id] == viewer.ProviderId;
+        viewer.SeesAllDrafts || (byte)_filterable[id] != (byte)CredentialStatus.Draft + 1 || _provider[id] == viewer.ProviderId;
 
     /// <summary>
     /// The order of <see cref="SkillGapEngine"/>'s best list after the fit: cost ascending, then hours ascending (unknown
@@ -105,7 +108,7 @@ internal sealed class SupplyColumns
     /// </summary>
     public int CompareCostHoursId(int a, int b, Func<int, SupplyPosting> record)
     {
-        var inexact = _flags[a] | _flags[b];
+        var inexact = _filterable[a] | _filterable[b];
         var byCost = (inexact & CostInexact) == 0
             ? _cost[a].CompareTo(_cost[b])
             : (record(a).CostAmount ?? decimal.MaxValue).CompareTo(record(b).CostAmount ?? decimal.MaxValue);
@@ -120,16 +123,16 @@ internal sealed class SupplyColumns
     private void Set(SupplyPosting credential)
     {
         var id = credential.Id;
-        _status[id] = (byte)(credential.Status + 1);
         _provider[id] = credential.ProviderId;
         MaxProviderId = Math.Max(MaxProviderId, credential.ProviderId);
-        _eqf[id] = credential.EqfLevel ?? 0;
-        _regions[id] = RegionSets.Intern(credential.Regions);
         var (cost, costExact) = SortKey(credential.CostAmount);
         var (hours, hoursExact) = SortKey(credential.Hours);
         _cost[id] = cost;
         _hours[id] = hours;
-        _flags[id] = (byte)((costExact ? 0 : CostInexact) | (hoursExact ? 0 : HoursInexact) | (credential.EqfLevel is null ? 0 : HasEqfLevel));
+        var word = (ulong)(byte)(credential.Status + 1) | (costExact ? 0 : CostInexact) | (hoursExact ? 0 : HoursInexact);
+        if (credential.EqfLevel is { } level)
+            word |= level is >= short.MinValue and <= short.MaxValue ? HasEqfLevel | ((ulong)(ushort)(short)level << 16) : EqfOutOfRange;
+        _filterable[id] = word | ((ulong)(uint)RegionSets.Intern(credential.Regions) << 32);
     }
 
     /// <summary>

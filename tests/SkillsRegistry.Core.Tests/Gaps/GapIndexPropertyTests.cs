@@ -114,12 +114,31 @@ public class GapIndexPropertyTests
             Assert.Equal(fresh.Status(id), after.Status(id));
             Assert.Equal(fresh.Provider(id), after.Provider(id));
             Assert.Equal(fresh.RegionSets[fresh.Regions(id)], after.RegionSets[after.Regions(id)]);
-            Assert.Equal(fresh.EqfLevelAtMost(id, 6), after.EqfLevelAtMost(id, 6));
+            Assert.Equal(fresh.EqfLevelAtMost(id, 6, NoRecord), after.EqfLevelAtMost(id, 6, NoRecord));
         }
         Assert.Equal(["AT"], before.RegionSets[before.Regions(3)]);
-        Assert.True(after.CompareCostHoursId(7, 3, _ => throw new InvalidOperationException("exact values need no record")) < 0);
-        Assert.True(after.CompareCostHoursId(3, 1, _ => throw new InvalidOperationException("exact values need no record")) < 0);
+        Assert.True(after.CompareCostHoursId(7, 3, NoRecord) < 0);
+        Assert.True(after.CompareCostHoursId(3, 1, NoRecord) < 0);
     }
+
+    [Fact]
+    public void An_EQF_level_the_column_cannot_hold_is_read_from_the_record()
+    {
+        var records = new Dictionary<int, SupplyPosting>
+        {
+            [1] = new(1, "a", 1) { EqfLevel = 100_000, Regions = [] },
+            [2] = new(2, "b", 1) { EqfLevel = -3, Regions = [] },
+            [3] = new(3, "c", 1) { EqfLevel = null, Regions = [] },
+        };
+        var columns = SupplyColumns.Create(records.Values, new RegionSetTable());
+        Assert.False(columns.EqfLevelAtMost(1, 8, id => records[id]));
+        Assert.True(columns.EqfLevelAtMost(1, 100_000, id => records[id]));
+        Assert.True(columns.EqfLevelAtMost(2, -3, NoRecord));
+        Assert.False(columns.EqfLevelAtMost(2, -4, NoRecord));
+        Assert.False(columns.EqfLevelAtMost(3, 8, NoRecord));
+    }
+
+    private static SupplyPosting NoRecord(int id) => throw new InvalidOperationException($"Credential {id}: the columns should have answered.");
 
     [Fact]
     public void Costs_a_double_cannot_tell_apart_are_ordered_by_their_decimals()
