@@ -1,9 +1,5 @@
-using System.Data.Common;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using SkillsRegistry.Core.Data.Providers;
 using SkillsRegistry.Core.Import.Catalogue;
 
 namespace SkillsRegistry.Core.Tests.Catalogue;
@@ -21,25 +17,13 @@ public sealed class ExistingCredentialLookupTests(CatalogueDatabaseFixture fixtu
     {
         await ImportAsync(CatalogueFiles.ShippedCatalogue);
         var recorder = new CommandRecorder();
-        await using (var db = new SqliteRegistryDbContext(new DbContextOptionsBuilder<SqliteRegistryDbContext>()
-            .UseSqlite($"Data Source={Database}").AddInterceptors(recorder).Options))
+        await using (var db = recorder.Open(Database))
         {
             await new CatalogueImporter(Clock).ImportAsync(db, CatalogueFiles.ShippedCatalogue, progress: null, CancellationToken.None);
         }
         var lookup = Assert.Single(recorder.Commands, c => c.Text.Contains("\"ExternalId\" IN", StringComparison.Ordinal));
 
-        await using var connection = new SqliteConnection($"Data Source={Database}");
-        await connection.OpenAsync();
-        await using var explain = connection.CreateCommand();
-        explain.CommandText = "EXPLAIN QUERY PLAN " + lookup.Text;
-        foreach (var (name, value) in lookup.Parameters)
-            explain.Parameters.AddWithValue(name, value);
-        var plan = new List<string>();
-        await using (var reader = await explain.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-                plan.Add(reader.GetString(3));
-        }
+        var plan = await SqlitePlans.ExplainAsync(Database, lookup);
 
         Assert.Contains(plan, step => step.Contains("USING COVERING INDEX IX_Credentials_ExternalId (ExternalId=?)", StringComparison.Ordinal)
             || step.Contains("USING INDEX IX_Credentials_ExternalId (ExternalId=?)", StringComparison.Ordinal));
@@ -72,17 +56,5 @@ public sealed class ExistingCredentialLookupTests(CatalogueDatabaseFixture fixtu
         Assert.Equal(2, sameExternalId.Count);
         Assert.Contains(sameExternalId, c => c.Name == (string)first["provider"]! && c.Title == (string)first["title"]! && c.Version == 1);
         Assert.Contains(sameExternalId, c => c.Name == otherProvider && c.Title == "Same external id, other provider");
-    }
-
-    private sealed class CommandRecorder : DbCommandInterceptor
-    {
-        public List<(string Text, List<(string Name, object Value)> Parameters)> Commands { get; } = [];
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Commands.Add((command.CommandText, command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value ?? DBNull.Value)).ToList()));
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }
