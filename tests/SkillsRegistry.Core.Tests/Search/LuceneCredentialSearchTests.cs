@@ -139,6 +139,20 @@ public sealed class LuceneCredentialSearchTests(SearchDatabaseFixture fixture, I
     }
 
     [Fact]
+    public void Exact_match_fields_index_each_listed_value_as_one_unchanged_token()
+    {
+        using var analyzer = SearchAnalyzers.ForWriter();
+        var uri = "http://data.europa.eu/esco/skill/" + new string('x', 300);
+        var list = string.Join(KeywordListTokenizer.Separator, ["DE-BY", "", "de", uri, "Python (computer programming)"]);
+
+        Assert.Equal(["DE-BY", "de", uri, "Python (computer programming)"], SearchAnalyzers.Terms(analyzer, IndexFields.CompetencyUri, list));
+        Assert.Equal(["DE"], SearchAnalyzers.Terms(analyzer, IndexFields.Region, "DE"));
+        Assert.Empty(SearchAnalyzers.Terms(analyzer, IndexFields.Language, ""));
+        // Text fields keep the English analysis.
+        Assert.Equal(["python", "program"], SearchAnalyzers.Terms(analyzer, IndexFields.Title, "Python programming"));
+    }
+
+    [Fact]
     public void Snippets_escape_html_and_mark_analysed_matches()
     {
         using var analyzer = SearchAnalyzers.English();

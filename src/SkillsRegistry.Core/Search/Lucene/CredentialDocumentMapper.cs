@@ -25,6 +25,15 @@ internal static class CredentialDocumentMapper
         IndexOptions = IndexOptions.DOCS_ONLY,
     });
 
+    /// <summary>Exact-match values: one token per value (<see cref="KeywordListTokenizer"/>), no frequencies, no norms, as a <c>StringField</c>.</summary>
+    private static readonly FieldType _keywords = Frozen(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_ONLY,
+    });
+
     public static Term IdTerm(int id) => new(F.Id, Key(id));
 
     public static Document Map(CredentialDocument c)
@@ -113,8 +122,9 @@ internal static class CredentialDocumentMapper
 
     private static void Terms(Document doc, string field, IEnumerable<string> values)
     {
-        foreach (var value in values.Distinct(StringComparer.Ordinal))
-            doc.Add(new StringField(field, value, Field.Store.NO));
+        var list = string.Join(KeywordListTokenizer.Separator, values.Distinct(StringComparer.Ordinal));
+        if (list.Length > 0)
+            doc.Add(new Field(field, list, _keywords));
     }
 
     private static void Facet(Document doc, string facet, IEnumerable<string> values)

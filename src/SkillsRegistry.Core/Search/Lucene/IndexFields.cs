@@ -33,6 +33,10 @@ internal static class IndexFields
     public const string CompetencyUri = "competency_uri";
     public const string AlignedUri = "aligned_uri";
     public const string Eqf = "eqf";
+
+    /// <summary>The exact-match fields above, each indexed as one list through <see cref="KeywordListTokenizer"/>.</summary>
+    public static readonly IReadOnlyList<string> KeywordLists =
+        [ProviderId, Country, Region, Type, Status, DeliveryMode, Language, Currency, Framework, CompetencyUri, AlignedUri];
     public const string Cost = "cost";
     public const string Hours = "hours";
 

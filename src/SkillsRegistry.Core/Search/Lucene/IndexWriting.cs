@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Lucene.Net.Index;
 using Microsoft.EntityFrameworkCore;
 using SkillsRegistry.Core.Data;
@@ -9,25 +10,61 @@ internal static class IndexWriting
 {
     public const int PageSize = 500;
 
-    /// <summary>Adds every credential and suggestion entry; returns the newest credential change seen.</summary>
+    /// <summary>
+    /// Adds every credential and suggestion entry; returns the newest credential change seen. Pages are read from the
+    /// database by one task while the previous page is analysed into the index, so the two halves (SQLite reads and
+    /// EF materialisation; Lucene analysis) use two cores. Documents are added in id order, as before.
+    /// </summary>
     public static async Task<DateTimeOffset?> AddAllAsync(IndexWriter writer, RegistryDbContext db, IProgress<SearchRebuildProgress>? progress, CancellationToken cancellationToken)
     {
         var ancestry = await CompetencyAncestry.LoadAsync(db, cancellationToken);
         var total = await db.Credentials.CountAsync(cancellationToken);
         var done = 0;
         DateTimeOffset? stamp = null;
-        await foreach (var ids in CredentialDocumentLoader.PagesAsync(db, PageSize, cancellationToken))
+        var pages = Channel.CreateBounded<IReadOnlyList<CredentialDocument>>(new BoundedChannelOptions(ReadAheadPages) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = ReadPagesAsync(db, ancestry, pages.Writer, stop.Token);
+        try
         {
-            foreach (var doc in await CredentialDocumentLoader.LoadAsync(db, ids, ancestry, cancellationToken))
+            await foreach (var docs in pages.Reader.ReadAllAsync(cancellationToken))
             {
-                writer.AddDocument(CredentialDocumentMapper.Map(doc));
-                stamp = IndexStamps.Latest(stamp, doc.UpdatedAt);
+                foreach (var doc in docs)
+                {
+                    writer.AddDocument(CredentialDocumentMapper.Map(doc));
+                    stamp = IndexStamps.Latest(stamp, doc.UpdatedAt);
+                }
+                done += docs.Count;
+                progress?.Report(new SearchRebuildProgress("credentials", done, total));
             }
-            done += ids.Count;
-            progress?.Report(new SearchRebuildProgress("credentials", done, total));
         }
+        catch
+        {
+            // The reader may be waiting for room in the channel: stop it before leaving.
+            await stop.CancelAsync();
+            await reading.ContinueWith(_ => { }, TaskScheduler.Default);
+            throw;
+        }
+        await reading;
         await AddSuggestionsAsync(writer, db, progress, cancellationToken);
         return stamp;
+    }
+
+    private const int ReadAheadPages = 4;
+
+    private static async Task ReadPagesAsync(RegistryDbContext db, CompetencyAncestry ancestry, ChannelWriter<IReadOnlyList<CredentialDocument>> pages, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        try
+        {
+            await foreach (var ids in CredentialDocumentLoader.PagesAsync(db, PageSize, cancellationToken))
+                await pages.WriteAsync(await CredentialDocumentLoader.LoadAsync(db, ids, ancestry, cancellationToken), cancellationToken);
+            pages.Complete();
+        }
+        catch (Exception e)
+        {
+            pages.Complete(e);
+            throw;
+        }
     }
 
     /// <summary>Replaces the documents of these credentials, deleting those no longer in the database.</summary>

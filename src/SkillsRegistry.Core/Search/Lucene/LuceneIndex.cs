@@ -205,6 +205,8 @@ internal sealed class LuceneIndex : IDisposable
         {
             OpenMode = mode,
             Similarity = Bm25SearcherFactory.Similarity,
+            // The default 16 MB flushes a segment every few thousand credentials during a rebuild, and merging them costs more.
+            RAMBufferSizeMB = 64,
         };
         var writer = new IndexWriter(directory, config);
         if (mode == OpenMode.CREATE)

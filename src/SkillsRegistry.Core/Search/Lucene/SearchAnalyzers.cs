@@ -26,9 +26,14 @@ internal static class SearchAnalyzers
         return new TokenStreamComponents(tokenizer, stream);
     });
 
-    /// <summary>The analyzer of the index writer: labels for suggestion text, English for everything else.</summary>
-    public static Analyzer ForWriter() => new PerFieldAnalyzerWrapper(
-        English(), new Dictionary<string, Analyzer> { [IndexFields.SuggestText] = Labels() });
+    /// <summary>The analyzer of the index writer: labels for suggestion text, keyword lists for the exact-match fields, English for everything else.</summary>
+    public static Analyzer ForWriter()
+    {
+        var keywords = KeywordListTokenizer.Analyzer();
+        var fields = IndexFields.KeywordLists.ToDictionary(f => f, _ => keywords);
+        fields[IndexFields.SuggestText] = Labels();
+        return new PerFieldAnalyzerWrapper(English(), fields);
+    }
 
     /// <summary>The analysed terms of a text, in order.</summary>
     public static List<string> Terms(Analyzer analyzer, string field, string text) =>
