@@ -15,6 +15,8 @@ internal sealed class KeywordListTokenizer : Tokenizer
 
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
+    private readonly char[] _buffer = new char[4096];
+    private readonly System.Text.StringBuilder _read = new();
     private string _text = "";
     private int _next;
 
@@ -49,13 +51,13 @@ internal sealed class KeywordListTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        // Read in chunks: Lucene.NET's reusable string reader does not implement ReadToEnd.
-        var text = new System.Text.StringBuilder();
-        var buffer = new char[1024];
+        // Read in chunks: Lucene.NET's reusable string reader does not implement ReadToEnd. The tokenizer is reused
+        // for every document, so are the buffers.
+        _read.Clear();
         int read;
-        while ((read = m_input.Read(buffer, 0, buffer.Length)) > 0)
-            text.Append(buffer, 0, read);
-        _text = text.ToString();
+        while ((read = m_input.Read(_buffer, 0, _buffer.Length)) > 0)
+            _read.Append(_buffer, 0, read);
+        _text = _read.ToString();
         _next = 0;
     }
 
