@@ -27,8 +27,7 @@ internal sealed class ColumnFilter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(supply);
-        if (filter.MaxCost is not null && filter.CostCurrency is null)
-            throw new ArgumentException("A cost cap needs a currency (SupplyFilter.CostCurrency).");
+        filter.EnsureValid();
         _filter = filter;
         _supply = supply;
         _record = id => supply.Credentials[id];

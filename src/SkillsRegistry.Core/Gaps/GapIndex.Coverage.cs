@@ -30,12 +30,12 @@ public sealed partial class GapIndex
         if (unknown.Count > 0)
             throw new ArgumentException($"Unknown occupation ids: {string.Join(", ", unknown)}.", nameof(occupationIds));
         var distinct = CoverageEngine.DistinctRegions(regions);
-        ValidateFilter(filter);
+        filter.EnsureValid();
 
         var requirementIds = ids.SelectMany(id => Taxonomy.Requirements[id]).Select(r => r.CompetencyId).Distinct().ToArray();
         var (relevant, links) = Around(requirementIds, hierarchyDepth);
         var graph = Taxonomy.Hierarchy.WithMaxDepth(hierarchyDepth);
-        var masks = new RegionMasks(new ColumnFilter(filter, Supply), Supply.Columns, distinct);
+        using var masks = new RegionMasks(new ColumnFilter(filter, Supply), Supply.Columns, distinct);
 
         // Phase 1, per distinct required competency: the credentials covering it that pass the filter in some region,
         // with their region bits.
@@ -108,7 +108,6 @@ public sealed partial class GapIndex
                 return local;
             },
             local => local.Seen.Dispose());
-        masks.Dispose();
         return CoverageEngine.Sorted(cells.SelectMany(row => row));
     }
 

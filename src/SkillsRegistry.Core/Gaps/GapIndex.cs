@@ -57,7 +57,7 @@ public sealed partial class GapIndex
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(options);
-        ValidateFilter(filter);
+        filter.EnsureValid();
         var query = new TargetQuery(this, target, viewer);
         var light = new GapSnapshot(query.Requirements, [], query.Graph, query.Links, query.Held);
         var matcher = new CompetencyMatcher(light, options);
@@ -119,6 +119,7 @@ public sealed partial class GapIndex
         var columns = Supply.Columns;
         var providers = 0;
         var top = new List<(int Id, double Fit)>(SkillGapEngine.BestCount + 1);
+        Func<(int Id, double Fit), (int Id, double Fit), bool> before = Before;
         foreach (var candidate in candidates)
         {
             ref var providerStamp = ref providerStamps[columns.Provider(candidate.Id)];
@@ -127,15 +128,7 @@ public sealed partial class GapIndex
                 providerStamp = stamp;
                 providers++;
             }
-            var at = top.Count;
-            while (at > 0 && Before(candidate, top[at - 1]))
-                at--;
-            if (at < SkillGapEngine.BestCount)
-            {
-                top.Insert(at, candidate);
-                if (top.Count > SkillGapEngine.BestCount)
-                    top.RemoveAt(SkillGapEngine.BestCount);
-            }
+            SkillGapEngine.KeepBest(top, candidate, before);
         }
         var best = top.Select(t => SkillGapEngine.Covering(Supply.Credentials[t.Id], t.Fit)).ToList();
         return SkillGapEngine.Gap(requirement, candidates.Count, providers, best, factor);
@@ -204,7 +197,7 @@ public sealed partial class GapIndex
             {
                 foreach (var whole in Supply.WholesOf.GetValueOrDefault(part, []))
                 {
-                    if (IsVisible(Supply.Credentials[whole], viewer) && set.Add(whole))
+                    if (Supply.Columns.IsVisible(whole, viewer) && set.Add(whole))
                         next.Add(whole);
                 }
             }
@@ -212,16 +205,6 @@ public sealed partial class GapIndex
         }
         set.ExceptWith(heldCredentials);
         return set;
-    }
-
-    /// <summary>The registry's draft rule (see <c>RegistryDbContext</c> query filters): drafts only for their provider or the registry.</summary>
-    internal static bool IsVisible(SupplyPosting credential, RegistryViewer viewer) =>
-        viewer.SeesAllDrafts || credential.Status != CredentialStatus.Draft || credential.ProviderId == viewer.ProviderId;
-
-    private static void ValidateFilter(SupplyFilter filter)
-    {
-        if (filter.MaxCost is not null && filter.CostCurrency is null)
-            throw new ArgumentException("A cost cap needs a currency (SupplyFilter.CostCurrency).");
     }
 
     /// <summary>The relevant competencies around some requirement ids (hierarchy within the depth, crosswalk ends) and the links.</summary>
@@ -284,8 +267,8 @@ public sealed partial class GapIndex
             Held = [.. target.HeldCompetencyIds];
             foreach (var id in target.HeldCredentialIds)
             {
-                if (index.Supply.Credentials.TryGetValue(id, out var held) && IsVisible(held, viewer))
-                    Held.UnionWith(held.Competencies);
+                if (index.Supply.Columns.IsVisible(id, viewer))
+                    Held.UnionWith(index.Supply.Credentials[id].Competencies);
             }
             var ids = Requirements.Select(r => r.CompetencyId).Where(id => !Held.Contains(id)).ToList();
             (Relevant, Links) = index.Around(ids, target.HierarchyDepth);
@@ -317,8 +300,7 @@ public sealed partial class GapIndex
         {
             if (_member.TryGetValue(id, out var member))
                 return member;
-            var posting = index.Supply.Credentials[id];
-            member = IsVisible(posting, viewer) && !heldCredentials.Contains(id) && WithinLevels(id);
+            member = index.Supply.Columns.IsVisible(id, viewer) && !heldCredentials.Contains(id) && WithinLevels(id);
             _member[id] = member;
             return member;
         }
@@ -337,7 +319,7 @@ public sealed partial class GapIndex
                         return true;
                     foreach (var part in posting.PartIds)
                     {
-                        if (index.Supply.Credentials.TryGetValue(part, out var p) && IsVisible(p, viewer) && seen.Add(part))
+                        if (index.Supply.Columns.IsVisible(part, viewer) && seen.Add(part))
                             next.Add(part);
                     }
                 }
@@ -371,9 +353,6 @@ internal sealed record GapSupply(
     Dictionary<int, int[]> WholesOf,
     SupplyColumns Columns)
 {
-    /// <summary>The largest credential id (ids are dense in practice: per-query arrays are indexed by id).</summary>
-    public int MaxCredentialId { get; } = Credentials.Count == 0 ? 0 : Credentials.Keys.Max();
-
     /// <summary>The postings of these credentials: per competency they teach or assess, their ids in ascending order.</summary>
     public static Dictionary<int, int[]> PostingsOf(IEnumerable<SupplyPosting> credentials) =>
         credentials.SelectMany(c => c.Competencies.Select(competency => (Competency: competency, c.Id)))

@@ -26,7 +26,7 @@ public static class GapIndexLoader
         var (taxonomyStamp, supplyStamp) = await StampsAsync(db, ct);
         var revision = await LastRevisionAsync(db, ct);
         var taxonomy = await TaxonomyAsync(db, ct);
-        var supply = await SupplyAsync(db, null, new RegionSetTable(), ct);
+        var supply = Whole(await SupplyAsync(db, null, ct));
         return new GapIndex(taxonomy, supply, new GapIndexVersion(taxonomyStamp, supplyStamp, revision));
     }
 
@@ -47,9 +47,9 @@ public static class GapIndexLoader
         var revision = changes.Max(c => c.Last);
         var version = index.Version with { SupplyStamp = supplyStamp, RevisionId = revision };
         if (changes.Count > maxDelta)
-            return index.With(await SupplyAsync(db, null, new RegionSetTable(), ct), version);
+            return index.With(Whole(await SupplyAsync(db, null, ct)), version);
         var changed = changes.Select(c => c.CredentialId).ToHashSet();
-        var fresh = await SupplyAsync(db, changed, index.Supply.Columns.RegionSets, ct);
+        var fresh = await SupplyAsync(db, changed, ct);
         return index.With(Merge(index.Supply, changed, fresh), version);
     }
 
@@ -89,8 +89,8 @@ public static class GapIndexLoader
         return new GapTaxonomy(graph, competencies, requirements, demand, resolved, mappingsByUri);
     }
 
-    /// <summary>Postings of the given credentials (all when null), with postings and reverse part edges among them.</summary>
-    private static async Task<GapSupply> SupplyAsync(RegistryDbContext db, HashSet<int>? only, RegionSetTable regionSets, CancellationToken ct)
+    /// <summary>The given credentials (all when null) as records, with the reverse part edges touching them.</summary>
+    private static async Task<LoadedSupply> SupplyAsync(RegistryDbContext db, HashSet<int>? only, CancellationToken ct)
     {
         var ids = only?.ToList();
         var credentials = db.Credentials.IgnoreQueryFilters().AsNoTracking();
@@ -124,7 +124,7 @@ public static class GapIndexLoader
         {
             byId[row.Id] = row with
             {
-                Regions = regionSets[regionSets.Intern(row.Regions)],
+                Regions = Shared(lists, row.Regions),
                 Languages = Shared(lists, row.Languages),
                 CostCurrency = row.CostCurrency is null ? null : string.Intern(row.CostCurrency),
                 Competencies = aligned[row.Id].Where(a => a.Type != AlignmentType.Requires).Select(a => a.CompetencyId).ToHashSet(),
@@ -134,13 +134,17 @@ public static class GapIndexLoader
         }
         var wholesOf = edges.Where(e => byId.ContainsKey(e.WholeId) || only is not null)
             .GroupBy(e => e.PartId).ToDictionary(g => g.Key, g => g.Select(e => e.WholeId).Order().ToArray());
-        // A delta load (only) is merged into an index, which updates its own columns.
-        var columns = only is null ? SupplyColumns.Create(byId.Values, regionSets) : SupplyColumns.Create([], regionSets);
-        return new GapSupply(byId, GapSupply.PostingsOf(byId.Values), wholesOf, columns);
+        return new LoadedSupply(byId, wholesOf);
     }
 
+    /// <summary>Credentials read from the database with their reverse part edges, before they become (part of) a <see cref="GapSupply"/>.</summary>
+    private sealed record LoadedSupply(Dictionary<int, SupplyPosting> Credentials, Dictionary<int, int[]> WholesOf);
+
+    private static GapSupply Whole(LoadedSupply loaded) => new(loaded.Credentials, GapSupply.PostingsOf(loaded.Credentials.Values),
+        loaded.WholesOf, SupplyColumns.Create(loaded.Credentials.Values, new RegionSetTable()));
+
     /// <summary>Replaces the changed credentials (removing those that no longer exist) in copies of the maps.</summary>
-    private static GapSupply Merge(GapSupply old, HashSet<int> changed, GapSupply fresh)
+    private static GapSupply Merge(GapSupply old, HashSet<int> changed, LoadedSupply fresh)
     {
         var credentials = new Dictionary<int, SupplyPosting>(old.Credentials);
         var touchedCompetencies = new HashSet<int>();
@@ -179,10 +183,11 @@ public static class GapIndexLoader
             credentials[whole] = credentials[whole] with { PartIds = partIds };
         }
         var taughtBy = new Dictionary<int, int[]>(old.TaughtBy);
+        var freshPostings = GapSupply.PostingsOf(fresh.Credentials.Values);
         foreach (var competency in touchedCompetencies)
         {
             var kept = taughtBy.GetValueOrDefault(competency, []).Where(id => !changed.Contains(id))
-                .Concat(fresh.TaughtBy.GetValueOrDefault(competency, []))
+                .Concat(freshPostings.GetValueOrDefault(competency, []))
                 .Where(credentials.ContainsKey).Distinct().Order().ToArray();
             if (kept.Length == 0)
                 taughtBy.Remove(competency);

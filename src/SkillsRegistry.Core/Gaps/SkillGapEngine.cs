@@ -28,20 +28,27 @@ public static class SkillGapEngine
     {
         // The first BestCount in the documented order (a total order: ids break ties), without sorting them all.
         var top = new List<SupplyPosting>(BestCount + 1);
+        Func<SupplyPosting, SupplyPosting, bool> before = (x, y) => Before(x, y, covering);
         foreach (var credential in credentials)
-        {
-            var at = top.Count;
-            while (at > 0 && Before(credential, top[at - 1], covering))
-                at--;
-            if (at < BestCount)
-            {
-                top.Insert(at, credential);
-                if (top.Count > BestCount)
-                    top.RemoveAt(BestCount);
-            }
-        }
+            KeepBest(top, credential, before);
         var best = top.Select(c => Covering(c, covering[c.Id])).ToList();
         return Gap(requirement, credentials.Count, credentials.Select(c => c.ProviderId).Distinct().Count(), best, factor);
+    }
+
+    /// <summary>
+    /// Puts <paramref name="item"/> in its place in <paramref name="top"/>, which holds the first <see cref="BestCount"/>
+    /// items seen so far in the order <paramref name="before"/> (a total order), so they need not all be sorted.
+    /// </summary>
+    internal static void KeepBest<T>(List<T> top, T item, Func<T, T, bool> before)
+    {
+        var at = top.Count;
+        while (at > 0 && before(item, top[at - 1]))
+            at--;
+        if (at >= BestCount)
+            return;
+        top.Insert(at, item);
+        if (top.Count > BestCount)
+            top.RemoveAt(BestCount);
     }
 
     /// <summary>One requirement's gap from its counts and best covering credentials.</summary>

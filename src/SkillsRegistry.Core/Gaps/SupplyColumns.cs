@@ -98,9 +98,15 @@ internal sealed class SupplyColumns
     /// <summary>The number of the credential's region list in <see cref="RegionSets"/>.</summary>
     public int Regions(int id) => (int)(_filterable[id] >> 32);
 
-    /// <summary>The registry's draft rule, as <see cref="GapIndex.IsVisible"/> for the record.</summary>
-    public bool IsVisible(int id, RegistryViewer viewer) =>
-        viewer.SeesAllDrafts || (byte)_filterable[id] != (byte)CredentialStatus.Draft + 1 || _provider[id] == viewer.ProviderId;
+    /// <summary>
+    /// Whether the credential exists and the viewer may see it: the registry's draft rule (see the
+    /// <c>RegistryDbContext</c> query filters), drafts only for their provider or the registry.
+    /// </summary>
+    public bool IsVisible(int id, RegistryViewer viewer)
+    {
+        var status = (uint)id < (uint)_filterable.Length ? (byte)_filterable[id] : 0;
+        return status != 0 && (viewer.SeesAllDrafts || status != (byte)CredentialStatus.Draft + 1 || _provider[id] == viewer.ProviderId);
+    }
 
     /// <summary>
     /// The order of <see cref="SkillGapEngine"/>'s best list after the fit: cost ascending, then hours ascending (unknown

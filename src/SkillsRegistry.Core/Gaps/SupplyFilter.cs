@@ -33,9 +33,15 @@ public sealed record SupplyFilter
     public bool Matches(SupplyPosting credential)
     {
         ArgumentNullException.ThrowIfNull(credential);
+        EnsureValid();
+        return Statuses.Contains(credential.Status) && InRegion(credential) && WithinCaps(credential) && OfKind(credential);
+    }
+
+    /// <summary>Throws when the filter cannot be applied: a cost cap without its currency.</summary>
+    internal void EnsureValid()
+    {
         if (MaxCost is not null && CostCurrency is null)
             throw new ArgumentException("A cost cap needs a currency (SupplyFilter.CostCurrency).");
-        return Statuses.Contains(credential.Status) && InRegion(credential) && WithinCaps(credential) && OfKind(credential);
     }
 
     /// <summary>Whether the filter reads anything beyond status, EQF level, regions and providers (see <see cref="ColumnFilter"/>).</summary>
