@@ -26,12 +26,8 @@ public static partial class DatabaseUnavailableResponses
     /// <summary>503 with Retry-After when any error of the result says the database is unreachable.</summary>
     public static void ApplyStatus(HttpContext http, ExecutionResult result)
     {
-        ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(result);
-        if (result.Errors?.Any(e => e.Code == DatabaseUnavailable.ErrorCode) != true)
-            return;
-        http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        http.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        ApplyStatus(http, [result]);
     }
 
     /// <summary>503 with Retry-After for a batch when every one of its requests found the database unreachable.</summary>
