@@ -13,7 +13,7 @@ internal static class IndexWriting
     /// <summary>
     /// Adds every credential and suggestion entry; returns the newest credential change seen. Pages are read from the
     /// database by one task while the previous page is analysed into the index, so the two halves (SQLite reads and
-    /// EF materialisation; Lucene analysis) use two cores. Documents are added in id order, as before.
+    /// EF materialisation; Lucene analysis) overlap. Documents are added in id order, as before.
     /// </summary>
     public static async Task<DateTimeOffset?> AddAllAsync(IndexWriter writer, RegistryDbContext db, IProgress<SearchRebuildProgress>? progress, CancellationToken cancellationToken)
     {
