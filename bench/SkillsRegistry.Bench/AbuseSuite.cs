@@ -37,11 +37,7 @@ internal sealed class AbuseSuite(AbuseOptions options)
     public async Task RunAsync()
     {
         var loadBefore = Machine.LoadAverage();
-        var work = Path.Combine(options.RepoRoot, "bench", "work", "abuse");
-        if (Directory.Exists(work))
-            Directory.Delete(work, recursive: true);
-        var dataDir = Path.Combine(work, "data");
-        Directory.CreateDirectory(dataDir);
+        var dataDir = BenchData.FreshDataDirectory(options.RepoRoot, "abuse");
         BenchData.Step("Starting the API (seeds the demonstration catalogue, rate limits on; the job board's key with a budget above its load)");
         // The anonymous limits keep their defaults (they are what stops the attackers). The key's budget is raised so
         // that the ratio measures what the attack leaves of the server, not the job board's own rate limit: on a

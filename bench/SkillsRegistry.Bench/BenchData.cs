@@ -114,5 +114,16 @@ internal static class BenchData
             .UseQueryTrackingBehavior(tracking ? QueryTrackingBehavior.TrackAll : QueryTrackingBehavior.NoTracking)
             .Options);
 
+    /// <summary>An emptied <c>bench/work/&lt;name&gt;/data</c> folder for an API started from scratch.</summary>
+    public static string FreshDataDirectory(string repoRoot, string name)
+    {
+        var work = Path.Combine(repoRoot, "bench", "work", name);
+        if (Directory.Exists(work))
+            Directory.Delete(work, recursive: true);
+        var dataDir = Path.Combine(work, "data");
+        Directory.CreateDirectory(dataDir);
+        return dataDir;
+    }
+
     public static void Step(string text) => Console.WriteLine($"[{DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture)}] {text}");
 }

@@ -28,11 +28,7 @@ internal sealed class SoakSuite(SoakOptions options)
     public async Task RunAsync()
     {
         var loadBefore = Machine.LoadAverage();
-        var work = Path.Combine(options.RepoRoot, "bench", "work", "soak");
-        if (Directory.Exists(work))
-            Directory.Delete(work, recursive: true);
-        var dataDir = Path.Combine(work, "data");
-        Directory.CreateDirectory(dataDir);
+        var dataDir = BenchData.FreshDataDirectory(options.RepoRoot, "soak");
         BenchData.Step("Starting the API (seeds the demonstration catalogue, rate limits on)");
         await using var api = await ApiProcess.StartAsync(options.ApiDll, dataDir, ["--Seed:OnStartup=true", "--RateLimits:Enabled=true"]);
         using var reader = Traffic.ClientWithKey(api.Http.BaseAddress!, await Traffic.IssuePublisherKeyAsync(dataDir, "soak reader"));
