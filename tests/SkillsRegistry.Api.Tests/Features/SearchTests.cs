@@ -33,6 +33,31 @@ public abstract class SearchTests(ApiFixture fixture)
     }
 
     [SkippableFact]
+    public async Task Highlights_and_facets_are_computed_when_selected_directly_or_through_fragments()
+    {
+        using var client = await ReadyClientAsync();
+        var data = await client.QueryAsync("""
+            {
+              direct: searchCredentials(query: "python", first: 2) { edges { highlights } facets { field } }
+              named: searchCredentials(query: "python", first: 2) { ...Hits }
+              inline: searchCredentials(query: "python", first: 2) { ... on CredentialSearchConnection { edges { ... on CredentialSearchEdge { highlights } } } }
+              none: searchCredentials(query: "python", first: 2) { edges { score } }
+            }
+            fragment Hits on CredentialSearchConnection { edges { ...Snippets } facets { field } }
+            fragment Snippets on CredentialSearchEdge { highlights }
+            """);
+        foreach (var alias in new[] { "direct", "named", "inline" })
+        {
+            var edges = data[alias]!["edges"]!.AsArray();
+            Assert.NotEmpty(edges);
+            Assert.Contains(edges, e => e!["highlights"]!.AsArray().Any(h => h!.GetValue<string>().Contains("<em>", StringComparison.OrdinalIgnoreCase)));
+        }
+        Assert.NotEmpty(data["direct"]!["facets"]!.AsArray());
+        Assert.NotEmpty(data["named"]!["facets"]!.AsArray());
+        Assert.NotEmpty(data["none"]!["edges"]!.AsArray());
+    }
+
+    [SkippableFact]
     public async Task Type_facet_counts_equal_database_counts_of_published_credentials()
     {
         using var client = await ReadyClientAsync();

@@ -19,7 +19,7 @@ internal static partial class CredentialSearchResolver
         var page = context.Page();
         var request = new CredentialSearchRequest(context.GetArgument<string?>("query"), SearchFilterInput.From(context),
             context.GetArgument("sort", CredentialSearchSort.Relevance), page.Skip, page.Take,
-            Selects(context, "facets"), Selects(context, "edges"));
+            context.Selects("facets"), context.Selects("edges", "highlights"));
         var (result, degraded) = await IndexOrDatabaseAsync(context,
             (search, ct) => search.SearchAsync(request, ct),
             (db, ct) => DatabaseCredentialSearch.SearchAsync(db, request, ct));
@@ -82,8 +82,6 @@ internal static partial class CredentialSearchResolver
             ? first
             : throw new ExecutionError($"Argument 'first' must be between 1 and {max}; it was {first}.") { Code = "PAGE_SIZE_OUT_OF_RANGE" };
     }
-
-    private static bool Selects(IResolveFieldContext context, string field) => context.SubFields?.ContainsKey(field) == true;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Search backend failed; answering from the database")]
     private static partial void LogFallback(ILogger logger, Exception exception);
