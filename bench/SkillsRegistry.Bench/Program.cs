@@ -7,14 +7,14 @@ using SkillsRegistry.Bench;
 //        bulk-import --count N [--seed S] [--data DIR] [--tracked-count 20000] [--catch-up-minutes 10] [--imports-only]
 //        soak [--minutes 10] [--reads-per-second 40] [--writes-per-second 2] [--api PATH.dll]
 //        abuse [--seconds 30] [--normal-concurrency 4] [--attackers-per-kind 1] [--slow-clients 100] [--api PATH.dll]
-//        search --count N [--seed S] [--data DIR] [--api PATH.dll] [--seconds 8] [--max-requests 4000] [--import-minutes 10] [--no-http] [--no-postgres] [--work DIR --reuse]
+//        search --count N [--seed S] [--data DIR] [--api PATH.dll] [--seconds 8] [--max-requests 4000] [--import-minutes 10] [--no-http] [--no-postgres] [--work DIR --reuse [--reuse-index]]
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
     Console.WriteLine("usage: SkillsRegistry.Bench generate --count N --seed S --out file.json [--data /work/shared/data] [--per-file K]");
     Console.WriteLine("       SkillsRegistry.Bench bulk-import --count N [--seed S] [--data DIR] [--tracked-count 20000] [--catch-up-minutes 10] [--imports-only]");
     Console.WriteLine("       SkillsRegistry.Bench soak [--minutes 10] [--reads-per-second 40] [--writes-per-second 2]");
     Console.WriteLine("       SkillsRegistry.Bench abuse [--seconds 30] [--normal-concurrency 4] [--attackers-per-kind 1] [--slow-clients 100]");
-    Console.WriteLine("       SkillsRegistry.Bench search --count N [--seed S] [--data DIR] [--api path/SkillsRegistry.Api.dll] [--seconds 8] [--max-requests 4000] [--import-minutes 10] [--per-file 25000] [--no-http] [--no-postgres] [--work DIR --reuse]");
+    Console.WriteLine("       SkillsRegistry.Bench search --count N [--seed S] [--data DIR] [--api path/SkillsRegistry.Api.dll] [--seconds 8] [--max-requests 4000] [--import-minutes 10] [--per-file 25000] [--no-http] [--no-postgres] [--work DIR --reuse [--reuse-index]]");
     return 2;
 }
 var options = Options.Parse(args.Skip(1));
@@ -40,7 +40,7 @@ switch (args[0])
                 options.GetInt("seconds", 8), options.GetInt("max-requests", 4000),
                 TimeSpan.FromMinutes(options.GetInt("import-minutes", 10)), options.GetInt("per-file", 25_000),
                 options.Has("no-http"), options.Has("no-postgres"),
-                options.Has("work") ? Path.GetFullPath(options.Get("work", "")) : null, options.Has("reuse")));
+                options.Has("work") ? Path.GetFullPath(options.Get("work", "")) : null, options.Has("reuse"), options.Has("reuse-index")));
             await suite.RunAsync();
             return 0;
         }
