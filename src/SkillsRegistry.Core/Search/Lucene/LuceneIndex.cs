@@ -187,9 +187,7 @@ internal sealed class LuceneIndex : IDisposable
         }
     }
 
-    // Positional reads rather than memory maps: a file truncated under a memory map faults the whole process (SIGBUS) on the
-    // next read, while a short read is an exception that marks the index damaged and leaves the process serving.
-    private static LuceneDirectory OpenDirectory(string path) => new NIOFSDirectory(path);
+    private static LuceneDirectory OpenDirectory(string path) => new IndexDirectory(path);
 
     /// <summary>Opens every segment and checks the checksums of its files; throws on damage.</summary>
     private static void Verify(LuceneDirectory directory)
@@ -207,6 +205,9 @@ internal sealed class LuceneIndex : IDisposable
             Similarity = Bm25SearcherFactory.Similarity,
             // The default 16 MB flushes a segment every few thousand credentials during a rebuild, and merging them costs more.
             RAMBufferSizeMB = 64,
+            // Separate files rather than compound ones, so every segment's doc values are a file IndexDirectory keeps in memory.
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         };
         var writer = new IndexWriter(directory, config);
         if (mode == OpenMode.CREATE)
