@@ -1,18 +1,18 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace SkillsRegistry.Core.Search.Lucene;
 
 /// <summary>
 /// Counts the values of the facet doc-values fields over every collected (matching) document. Counting is per
-/// segment by ordinal; ordinals become strings once per segment, so no global ordinal map is needed.
+/// segment by ordinal (from <see cref="SegmentColumns"/>); ordinals become strings once per segment, so no global
+/// ordinal map is needed.
 /// </summary>
 internal sealed class FacetCollector(CancellationToken cancellationToken) : ICollector
 {
     private readonly IReadOnlyList<(string Name, int Limit)> _facets = FacetFields.All;
     private readonly Dictionary<string, int>[] _totals = FacetFields.All.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-    private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[FacetFields.All.Count];
+    private FacetColumn[] _columns = [];
     private readonly int[][] _segmentCounts = new int[FacetFields.All.Count][];
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -24,23 +24,20 @@ internal sealed class FacetCollector(CancellationToken cancellationToken) : ICol
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
-        for (var i = 0; i < _facets.Count; i++)
-        {
-            _values[i] = context.AtomicReader.GetSortedSetDocValues(IndexFields.FacetPrefix + _facets[i].Name);
-            _segmentCounts[i] = new int[_values[i]?.ValueCount ?? 0];
-        }
+        _columns = SegmentColumns.Of(context.AtomicReader).Facets(context.AtomicReader);
+        for (var i = 0; i < _columns.Length; i++)
+            _segmentCounts[i] = new int[_columns[i].Values.Length];
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < _values.Length; i++)
+        for (var i = 0; i < _columns.Length; i++)
         {
-            var values = _values[i];
-            if (values is null)
-                continue;
-            values.SetDocument(doc);
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-                _segmentCounts[i][ord]++;
+            var column = _columns[i];
+            var counts = _segmentCounts[i];
+            var ordinals = column.Ordinals;
+            for (int k = column.Starts[doc], end = column.Starts[doc + 1]; k < end; k++)
+                counts[ordinals[k]]++;
         }
     }
 
@@ -52,22 +49,19 @@ internal sealed class FacetCollector(CancellationToken cancellationToken) : ICol
 
     private void FlushSegment()
     {
-        var bytes = new BytesRef();
-        for (var i = 0; i < _values.Length; i++)
+        for (var i = 0; i < _columns.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var counts = _segmentCounts[i];
-            for (var ord = 0; counts is not null && ord < counts.Length; ord++)
+            var values = _columns[i].Values;
+            for (var ord = 0; ord < counts.Length; ord++)
             {
-                if (counts[ord] == 0)
-                    continue;
-                _values[i]!.LookupOrd(ord, bytes);
-                var value = bytes.Utf8ToString();
-                _totals[i][value] = _totals[i].GetValueOrDefault(value) + counts[ord];
+                if (counts[ord] != 0)
+                    _totals[i][values[ord]] = _totals[i].GetValueOrDefault(values[ord]) + counts[ord];
             }
             _segmentCounts[i] = [];
-            _values[i] = null;
         }
+        _columns = [];
     }
 
     /// <summary>Splits <c>key␟label</c> values, merges counts per key (a renamed label counts once), most frequent first.</summary>

@@ -13,11 +13,11 @@ internal static class SortBuilder
         CredentialSearchSort.CostAscending => new Sort(Ascending(F.SortCost), IdAscending()),
         CredentialSearchSort.CostDescending => new Sort(Ascending(F.SortCostNegated), IdAscending()),
         CredentialSearchSort.DurationAscending => new Sort(Ascending(F.SortHours), IdAscending()),
-        CredentialSearchSort.Newest => new Sort(new SortField(F.SortCreated, SortFieldType.INT64, true), new SortField(F.IdValue, SortFieldType.INT64, true)),
+        CredentialSearchSort.Newest => new Sort(new SortField(F.SortCreated, SortFieldType.INT64, true), CredentialIdComparer.Field(descending: true)),
         _ => throw new SearchQueryException($"Unknown sort {sort}."),
     };
 
-    private static SortField IdAscending() => new(F.IdValue, SortFieldType.INT64);
+    private static SortField IdAscending() => CredentialIdComparer.Field(descending: false);
 
     /// <summary>Documents without a value hold <see cref="double.MaxValue"/> (see the mapper), so they sort last.</summary>
     private static SortField Ascending(string field) => new(field, SortFieldType.DOUBLE);
