@@ -14,8 +14,8 @@ internal static class CredentialSearcher
     {
         Validate(request);
         var (text, terms) = TextQueryBuilder.Build(analyzer, request.Text);
-        var filter = FilterQueryBuilder.Build(request.Filter);
-        Query query = text is null ? new ConstantScoreQuery(filter) : new FilteredQuery(text, new QueryWrapperFilter(filter));
+        var filter = FilterCache.For(FilterQueryBuilder.Build(request.Filter));
+        Query query = text is null ? new ConstantScoreQuery(filter) : new FilteredQuery(text, filter);
         var relevance = text is not null && request.Sort == CredentialSearchSort.Relevance;
         var top = TopFieldCollector.Create(SortBuilder.Build(request.Sort, text is not null), Math.Max(1, request.Skip + request.Take),
             fillFields: false, trackDocScores: relevance, trackMaxScore: false, docsScoredInOrder: false);
