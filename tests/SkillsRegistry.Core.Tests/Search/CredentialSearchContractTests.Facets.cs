@@ -55,6 +55,34 @@ public abstract partial class CredentialSearchContractTests
     }
 
     [Fact]
+    public async Task A_provider_renamed_while_some_of_its_credentials_are_reindexed_counts_once()
+    {
+        var (database, _, search) = await PrivateIndexAsync();
+        using var _search = search;
+        await using var db = SearchDatabaseFixture.Open(database);
+        var provider = await db.Providers.Where(p => db.Credentials.Count(c => c.ProviderId == p.Id && c.Status == Model.CredentialStatus.Published) >= 2)
+            .OrderBy(p => p.Id).FirstAsync();
+        var published = await db.Credentials.Where(c => c.ProviderId == provider.Id && c.Status == Model.CredentialStatus.Published)
+            .OrderBy(c => c.Id).Select(c => c.Id).ToListAsync();
+        var oldName = provider.Name;
+        provider.Name = "Renamed Institute of Facet Counting";
+        await db.SaveChangesAsync();
+
+        // Only one credential is reindexed: the index now holds the old and the new name for the same provider.
+        await search.IndexCredentialsAsync(db, [published[0]], CancellationToken.None);
+        var key = provider.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var filter = new CredentialSearchFilter { ProviderIds = [provider.Id] };
+        var result = await search.SearchAsync(Request(filter: filter, take: 0, facets: true), CancellationToken.None);
+        var facet = Assert.Single(result.Facets, f => f.Field == "provider");
+
+        // Which of the two names labels it depends on segment order; that it is one value with every credential does not.
+        var value = Assert.Single(facet.Values);
+        Assert.True(result.TotalCount >= published.Count);
+        Assert.Equal((key, result.TotalCount), (value.Value, value.Count));
+        Assert.Contains(value.Label, new[] { oldName, provider.Name });
+    }
+
+    [Fact]
     public async Task Provider_facet_values_are_labelled_with_the_provider_name()
     {
         await using var db = Fixture.OpenSeeded();

@@ -11,7 +11,7 @@ namespace SkillsRegistry.Core.Search.Lucene;
 internal sealed class FacetCollector(CancellationToken cancellationToken) : ICollector
 {
     private readonly IReadOnlyList<(string Name, int Limit)> _facets = FacetFields.All;
-    private readonly Dictionary<string, int>[] _totals = FacetFields.All.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+    private readonly Dictionary<string, Total>[] _totals = FacetFields.All.Select(_ => new Dictionary<string, Total>(StringComparer.Ordinal)).ToArray();
     private FacetColumn[] _columns = [];
     private readonly int[][] _segmentCounts = new int[FacetFields.All.Count][];
 
@@ -26,7 +26,7 @@ internal sealed class FacetCollector(CancellationToken cancellationToken) : ICol
         FlushSegment();
         _columns = SegmentColumns.Of(context.AtomicReader).Facets(context.AtomicReader);
         for (var i = 0; i < _columns.Length; i++)
-            _segmentCounts[i] = new int[_columns[i].Values.Length];
+            _segmentCounts[i] = new int[_columns[i].Keys.Length];
     }
 
     public void Collect(int doc)
@@ -53,23 +53,32 @@ internal sealed class FacetCollector(CancellationToken cancellationToken) : ICol
         {
             cancellationToken.ThrowIfCancellationRequested();
             var counts = _segmentCounts[i];
-            var values = _columns[i].Values;
+            var column = _columns[i];
             for (var ord = 0; ord < counts.Length; ord++)
             {
-                if (counts[ord] != 0)
-                    _totals[i][values[ord]] = _totals[i].GetValueOrDefault(values[ord]) + counts[ord];
+                if (counts[ord] == 0)
+                    continue;
+                if (!_totals[i].TryGetValue(column.Keys[ord], out var total))
+                    _totals[i][column.Keys[ord]] = total = new Total();
+                total.Count += counts[ord];
+                total.Label = column.Labels[ord] ?? total.Label;
             }
             _segmentCounts[i] = [];
         }
         _columns = [];
     }
 
-    /// <summary>Splits <c>key␟label</c> values, merges counts per key (a renamed label counts once), most frequent first.</summary>
-    private static List<FacetValue> Values(Dictionary<string, int> totals, int limit) =>
-        totals.Select(t => (Parts: t.Key.Split(IndexFields.LabelSeparator, 2), Count: t.Value))
-            .GroupBy(t => t.Parts[0], StringComparer.Ordinal)
-            .Select(g => new FacetValue(g.Key, g.Select(t => t.Parts.ElementAtOrDefault(1)).LastOrDefault(l => l is not null), g.Sum(t => t.Count)))
+    /// <summary>Counts per key (a renamed label counts once, under its latest label), most frequent first.</summary>
+    private static List<FacetValue> Values(Dictionary<string, Total> totals, int limit) =>
+        totals.Select(t => new FacetValue(t.Key, t.Value.Label, t.Value.Count))
             .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)
             .Take(limit)
             .ToList();
+
+    private sealed class Total
+    {
+        public int Count { get; set; }
+
+        public string? Label { get; set; }
+    }
 }

@@ -68,13 +68,15 @@ internal sealed class SegmentColumns
 
 /// <summary>
 /// One sorted-set doc-values field of a segment: the ordinals of document <c>d</c> are
-/// <c>Ordinals[Starts[d]..Starts[d + 1]]</c>, and <c>Values[ord]</c> is the value of an ordinal.
+/// <c>Ordinals[Starts[d]..Starts[d + 1]]</c>; a value <c>key␟label</c> of an ordinal is split into <c>Keys[ord]</c> and
+/// <c>Labels[ord]</c> (null without a label).
 /// </summary>
 internal sealed class FacetColumn(int[] starts, int[] ordinals, string[] values)
 {
     public int[] Starts { get; } = starts;
     public int[] Ordinals { get; } = ordinals;
-    public string[] Values { get; } = values;
+    public string[] Keys { get; } = [.. values.Select(v => v.Split(IndexFields.LabelSeparator, 2)[0])];
+    public string?[] Labels { get; } = [.. values.Select(v => v.Split(IndexFields.LabelSeparator, 2).ElementAtOrDefault(1))];
 
     public static FacetColumn Load(AtomicReader reader, string field)
     {
