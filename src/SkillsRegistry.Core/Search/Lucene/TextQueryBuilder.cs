@@ -27,6 +27,11 @@ internal static class TextQueryBuilder
         var terms = tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
         if (terms.Count > MaxTerms)
             throw new SearchQueryException($"The search text has {terms.Count} different words; at most {MaxTerms} different words are allowed.");
+        if (terms.Count == 1)
+        {
+            // The same matches and scores as a boolean query of one clause, without its scorer wrapped around this one.
+            return (AcrossFields(terms[0]), terms.ToHashSet(StringComparer.Ordinal));
+        }
         var query = new BooleanQuery { MinimumNumberShouldMatch = MinimumMatch(terms.Count) };
         foreach (var term in terms)
             query.Add(AcrossFields(term), Occur.SHOULD);
