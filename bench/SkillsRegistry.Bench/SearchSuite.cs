@@ -76,7 +76,9 @@ internal sealed class SearchSuite(SuiteOptions options)
             foreach (var mode in QueryMix.Modes)
             {
                 var cases = mix[mode];
+                var first = Stopwatch.StartNew();
                 var sample = await search.SearchAsync(cases[0].Request, CancellationToken.None);
+                _results.FirstQueryMs[mode] = first.Elapsed.TotalMilliseconds;
                 _results.SampleHits[mode] = sample.TotalCount;
                 foreach (var c in _concurrencies)
                 {
