@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SkillsRegistry.Core.Data;
 using SkillsRegistry.Core.Data.Providers;
 using SkillsRegistry.Core.Import;
 
@@ -62,7 +63,7 @@ internal static class BenchData
         Step("Migrating and importing full ESCO v1.1.1");
         await using (var db = Open(connection, tracking: true))
         {
-            await db.Database.MigrateAsync();
+            await db.Database.MigrateRegistryAsync();
             var sw = Stopwatch.StartNew();
             var esco = await Importers.RunAsync(ImportFormat.Esco, db, Taxonomy.CsvDirectory(dataRoot), null, null, CancellationToken.None);
             prepared.EscoSeconds = sw.Elapsed.TotalSeconds;

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SkillsRegistry.Core.Data;
 using SkillsRegistry.Core.Data.Providers;
 using SkillsRegistry.Core.Import;
 using SkillsRegistry.Core.Import.Formats;
@@ -41,7 +42,7 @@ internal sealed class BulkImportSuite(BulkOptions options)
         var sw = Stopwatch.StartNew();
         await using (var db = Open(template))
         {
-            await db.Database.MigrateAsync();
+            await db.Database.MigrateRegistryAsync();
             await Importers.RunAsync(ImportFormat.Esco, db, Taxonomy.CsvDirectory(options.DataRoot), null, null, CancellationToken.None);
         }
         SqliteConnection.ClearAllPools();

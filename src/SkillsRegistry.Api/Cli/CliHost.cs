@@ -31,7 +31,7 @@ internal sealed class CliHost : IAsyncDisposable
     public async Task<RegistryDbContext> MigratedContextAsync(CancellationToken cancellationToken)
     {
         var db = await Services.GetRequiredService<IDbContextFactory<RegistryDbContext>>().CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.MigrateRegistryAsync(cancellationToken);
         return db;
     }
 

@@ -37,7 +37,9 @@ internal sealed class DatabaseInitializer(
         {
             try
             {
-                await db.Database.MigrateAsync(cancellationToken);
+                var journalMode = await db.Database.MigrateRegistryAsync(cancellationToken);
+                if (journalMode is not (null or "wal" or "memory"))
+                    StartupLog.NoWriteAheadLog(logger, location, journalMode);
                 return;
             }
             catch (Exception ex) when (DatabaseUnavailable.FindCause(ex) is { } cause)

@@ -16,4 +16,7 @@ internal static partial class StartupLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Database not reachable at {Location}: {Reason}; retrying in {DelaySeconds}s (attempt {Attempt})")]
     public static partial void DatabaseUnreachable(ILogger logger, string location, string reason, double delaySeconds, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "SQLite database {Location} could not be switched to write-ahead logging (journal mode {JournalMode}): reads wait while a large import writes")]
+    public static partial void NoWriteAheadLog(ILogger logger, string location, string journalMode);
 }
