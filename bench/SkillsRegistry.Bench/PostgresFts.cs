@@ -145,12 +145,15 @@ internal static class PostgresFts
         var ratios = results.Measurements.Where(m => m.Backend == "postgres-fts")
             .Select(p => (p, l: results.Measurements.FirstOrDefault(m => m.Backend == "in-process" && m.Mode == p.Mode && m.Concurrency == p.Concurrency)))
             .Where(x => x.l is not null)
-            .Select(x => (x.p.Mode, x.p.Concurrency, Ratio: x.l!.Throughput / x.p.Throughput))
+            .Select(x => (x.p.Mode, x.p.Concurrency, Ratio: x.l!.Throughput / x.p.Throughput, x.p.Errors))
             .ToList();
-        var keywordRatios = ratios.Where(r => r.Mode == QueryMix.Keyword).ToList();
+        // A cell where every PostgreSQL query failed (its queries outlasted the command timeout) has no throughput to compare.
+        var keywordRatios = ratios.Where(r => r.Mode == QueryMix.Keyword && double.IsFinite(r.Ratio)).ToList();
         results.PostgresRatio = keywordRatios.Count > 0 ? keywordRatios.Min(r => r.Ratio) : null;
         var version = Path.GetFileName(Path.GetDirectoryName(FindBinDirectory()));
-        var ratioText = string.Join(", ", ratios.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Mode} c={r.Concurrency} {r.Ratio:F1}×")));
+        var ratioText = string.Join(", ", ratios.Select(r => double.IsFinite(r.Ratio)
+            ? string.Create(CultureInfo.InvariantCulture, $"{r.Mode} c={r.Concurrency} {r.Ratio:F1}×")
+            : string.Create(CultureInfo.InvariantCulture, $"{r.Mode} c={r.Concurrency} not measured (every PostgreSQL query failed: {r.Errors} errors)")));
         results.PostgresStatus = string.Create(CultureInfo.InvariantCulture,
             $"PostgreSQL {version} (fsync off, unlogged table, shared_buffers 512MB), {rows:N0} rows COPYed in {copySeconds:F1} s, tsvector + GIN built in {buildSeconds:F1} s. Lucene in-process throughput / PostgreSQL throughput (same client process, loopback): {ratioText}. Lowest keyword ratio {results.PostgresRatio:F1}×. PostgreSQL's tsvector holds direct competency labels only (Lucene also indexes broader concepts' labels and learning outcomes); both return ids + score + total count, no rows.");
     }
