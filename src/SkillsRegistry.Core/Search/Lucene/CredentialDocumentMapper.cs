@@ -34,14 +34,21 @@ internal static class CredentialDocumentMapper
         IndexOptions = IndexOptions.DOCS_ONLY,
     });
 
+    /// <summary>
+    /// The id and doc type go through the same keyword-list analyzer, one value each, for the same terms a
+    /// <c>StringField</c> gives: a <c>StringField</c> builds a new token stream, its attributes found by reflection, for
+    /// every document (16% of the indexing thread at 1M), where the analyzer reuses one per field.
+    /// </summary>
+    private static readonly FieldType _keywordStored = Frozen(new FieldType(_keywords) { IsStored = true });
+
     public static Term IdTerm(int id) => new(F.Id, Key(id));
 
     public static Document Map(CredentialDocument c)
     {
         var doc = new Document
         {
-            new StringField(F.DocType, F.CredentialType, Field.Store.NO),
-            new StringField(F.Id, Key(c.Id), Field.Store.YES),
+            new Field(F.DocType, F.CredentialType, _keywords),
+            new Field(F.Id, Key(c.Id), _keywordStored),
             new NumericDocValuesField(F.IdValue, c.Id),
             new NumericDocValuesField(F.ProviderValue, c.ProviderId),
         };

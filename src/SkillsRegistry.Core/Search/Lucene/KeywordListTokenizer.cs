@@ -15,9 +15,8 @@ internal sealed class KeywordListTokenizer : Tokenizer
 
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
-    private readonly char[] _buffer = new char[4096];
-    private readonly System.Text.StringBuilder _read = new();
-    private string _text = "";
+    private char[] _text = new char[4096];
+    private int _length;
     private int _next;
 
     public KeywordListTokenizer(TextReader input)
@@ -32,16 +31,16 @@ internal sealed class KeywordListTokenizer : Tokenizer
     public override bool IncrementToken()
     {
         ClearAttributes();
-        while (_next <= _text.Length)
+        while (_next <= _length)
         {
             var start = _next;
-            var end = _text.IndexOf(Separator, start);
+            var end = Array.IndexOf(_text, Separator, start, _length - start);
             if (end < 0)
-                end = _text.Length;
+                end = _length;
             _next = end + 1;
             if (end == start)
                 continue;
-            _term.SetEmpty().Append(_text, start, end - start);
+            _term.CopyBuffer(_text, start, end - start);
             _offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
             return true;
         }
@@ -51,20 +50,23 @@ internal sealed class KeywordListTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        // Read in chunks: Lucene.NET's reusable string reader does not implement ReadToEnd. The tokenizer is reused
-        // for every document, so are the buffers.
-        _read.Clear();
+        // Read straight into the reused buffer (Lucene.NET's reusable string reader does not implement ReadToEnd), and
+        // tokenize from it: going through a StringBuilder and a string copied every list twice.
+        _length = 0;
         int read;
-        while ((read = m_input.Read(_buffer, 0, _buffer.Length)) > 0)
-            _read.Append(_buffer, 0, read);
-        _text = _read.ToString();
+        while ((read = m_input.Read(_text, _length, _text.Length - _length)) > 0)
+        {
+            _length += read;
+            if (_length == _text.Length)
+                Array.Resize(ref _text, _text.Length * 2);
+        }
         _next = 0;
     }
 
     public override void End()
     {
         base.End();
-        var final = CorrectOffset(_text.Length);
+        var final = CorrectOffset(_length);
         _offset.SetOffset(final, final);
     }
 }

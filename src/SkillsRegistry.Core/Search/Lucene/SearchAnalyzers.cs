@@ -31,6 +31,9 @@ internal static class SearchAnalyzers
     {
         var keywords = KeywordListTokenizer.Analyzer();
         var fields = IndexFields.KeywordLists.ToDictionary(f => f, _ => keywords);
+        // Single values, indexed as lists of one (see CredentialDocumentMapper); other documents index them as StringFields.
+        fields[IndexFields.Id] = keywords;
+        fields[IndexFields.DocType] = keywords;
         fields[IndexFields.SuggestText] = Labels();
         return new PerFieldAnalyzerWrapper(English(), fields);
     }
