@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace SkillsRegistry.Core.Search.Lucene;
@@ -23,16 +22,10 @@ internal static class CredentialSearcher
         searcher.Search(query, new CancellableCollector(facets is null ? top : MultiCollector.Wrap(top, facets), cancellationToken));
         var page = request.Take == 0 ? [] : top.GetTopDocs(request.Skip, request.Take).ScoreDocs;
         var hits = page.Select(d => new SearchHit(
-            CredentialId(searcher.IndexReader, d.Doc),
+            DocValuesReader.CredentialId(searcher.IndexReader, d.Doc),
             relevance ? d.Score : 0f,
             request.IncludeHighlights ? Highlights(searcher, analyzer, terms, d.Doc, cancellationToken) : [])).ToList();
         return new CredentialSearchResult(hits, top.TotalHits, facets?.Facets() ?? []);
-    }
-
-    private static int CredentialId(IndexReader reader, int doc)
-    {
-        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
-        return SegmentColumns.Of(leaf.AtomicReader).Ids(leaf.AtomicReader)[doc - leaf.DocBase];
     }
 
     private static void Validate(CredentialSearchRequest request)

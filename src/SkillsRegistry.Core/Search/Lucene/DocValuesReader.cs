@@ -6,6 +6,13 @@ namespace SkillsRegistry.Core.Search.Lucene;
 /// <summary>Reads per-document values from doc values (column-stride, cheap) rather than stored fields.</summary>
 internal static class DocValuesReader
 {
+    /// <summary>The credential id of a document, from its segment's decoded <see cref="SegmentColumns"/>.</summary>
+    public static int CredentialId(IndexReader reader, int doc)
+    {
+        var leaf = Leaf(reader, doc);
+        return SegmentColumns.Of(leaf.AtomicReader).Ids(leaf.AtomicReader)[doc - leaf.DocBase];
+    }
+
     public static int Int(IndexReader reader, int doc, string field)
     {
         var leaf = Leaf(reader, doc);

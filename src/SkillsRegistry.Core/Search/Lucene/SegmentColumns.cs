@@ -71,12 +71,26 @@ internal sealed class SegmentColumns
 /// <c>Ordinals[Starts[d]..Starts[d + 1]]</c>; a value <c>key␟label</c> of an ordinal is split into <c>Keys[ord]</c> and
 /// <c>Labels[ord]</c> (null without a label).
 /// </summary>
-internal sealed class FacetColumn(int[] starts, int[] ordinals, string[] values)
+internal sealed class FacetColumn
 {
-    public int[] Starts { get; } = starts;
-    public int[] Ordinals { get; } = ordinals;
-    public string[] Keys { get; } = [.. values.Select(v => v.Split(IndexFields.LabelSeparator, 2)[0])];
-    public string?[] Labels { get; } = [.. values.Select(v => v.Split(IndexFields.LabelSeparator, 2).ElementAtOrDefault(1))];
+    private FacetColumn(int[] starts, int[] ordinals, string[] values)
+    {
+        Starts = starts;
+        Ordinals = ordinals;
+        Keys = new string[values.Length];
+        Labels = new string?[values.Length];
+        for (var ord = 0; ord < values.Length; ord++)
+        {
+            var parts = values[ord].Split(IndexFields.LabelSeparator, 2);
+            Keys[ord] = parts[0];
+            Labels[ord] = parts.Length > 1 ? parts[1] : null;
+        }
+    }
+
+    public int[] Starts { get; }
+    public int[] Ordinals { get; }
+    public string[] Keys { get; }
+    public string?[] Labels { get; }
 
     public static FacetColumn Load(AtomicReader reader, string field)
     {

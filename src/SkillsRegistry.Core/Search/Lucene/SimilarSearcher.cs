@@ -41,7 +41,7 @@ internal static class SimilarSearcher
         };
         query.MinimumNumberShouldMatch = 1;
         return CancellableCollector.Top(searcher, query, first * 3 + 10, cancellationToken).ScoreDocs
-            .Select(d => (Id: DocValuesReader.Int(reader, d.Doc, F.IdValue), Score: Adjusted(reader, d, providerId)))
+            .Select(d => (Id: DocValuesReader.CredentialId(reader, d.Doc), Score: Adjusted(reader, d, providerId)))
             .OrderByDescending(h => h.Score).ThenBy(h => h.Id)
             .Take(first)
             .Select(h => new SearchHit(h.Id, h.Score, []))
