@@ -47,6 +47,12 @@ public static partial class CredentialValidator
     }
 
     /// <summary>Problems with a list of alignments: ranges, duplicates and competency URIs the registry does not know.</summary>
+    /// <summary>An alignment's weight: more than 0 and at most 1 (not NaN).</summary>
+    public static bool IsValidWeight(double weight) => weight is > 0 and <= 1;
+
+    /// <summary>An alignment's proficiency level: 0 to 8, the EQF scale (not NaN or infinite).</summary>
+    public static bool IsValidProficiencyLevel(double level) => level is >= 0 and <= 8;
+
     public static IReadOnlyList<UserError> ValidateAlignments(IReadOnlyList<AlignmentSpec> alignments, IReadOnlySet<string> knownUris)
     {
         ArgumentNullException.ThrowIfNull(alignments);
@@ -59,9 +65,9 @@ public static partial class CredentialValidator
             var at = string.Create(CultureInfo.InvariantCulture, $"alignments.{i}");
             if (!knownUris.Contains(a.CompetencyUri))
                 errors.Add(UserError.Invalid(at + ".competencyUri", $"No competency with URI {a.CompetencyUri}."));
-            if (a.Weight is <= 0 or > 1 || double.IsNaN(a.Weight))
+            if (!IsValidWeight(a.Weight))
                 errors.Add(UserError.Invalid(at + ".weight", "The weight must be more than 0 and at most 1."));
-            if (a.ProficiencyLevel is < 0 or > 8)
+            if (a.ProficiencyLevel is { } level && !IsValidProficiencyLevel(level))
                 errors.Add(UserError.Invalid(at + ".proficiencyLevel", "The proficiency level must be 0 to 8."));
             if (!seen.Add((a.CompetencyUri, a.Type)))
                 errors.Add(UserError.Invalid(at, $"{a.CompetencyUri} is listed twice as {a.Type}."));

@@ -24,6 +24,26 @@ public sealed class CatalogueImporterRejectionTests(CatalogueDatabaseFixture fix
         Assert.Equal((Providers, Credentials, Alignments - 1, Parts), await RowCountsAsync());
     }
 
+    [Theory]
+    [InlineData("9", "proficiencyLevel 9 is outside 0-8")]
+    [InlineData("-0.5", "proficiencyLevel -0.5 is outside 0-8")]
+    [InlineData("1e400", "proficiencyLevel Infinity is outside 0-8")]
+    public async Task An_alignment_with_a_proficiency_level_outside_the_scale_is_skipped_with_its_reason(string level, string reason)
+    {
+        // Written as raw JSON: 1e400 reads as infinity, which the revision snapshot cannot serialise (the import used to throw).
+        const string Placeholder = "proficiency-level-placeholder";
+        var path = CatalogueFiles.WriteVariant(Fixture.Directory,
+            doc => doc["credentials"]![5]!["alignments"]![0]!["proficiencyLevel"] = Placeholder);
+        await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace($"\"{Placeholder}\"", level, StringComparison.Ordinal));
+        var (externalId, _) = Credential(CatalogueFiles.LoadShipped(), 5);
+
+        var report = await ImportAsync(path);
+
+        var rejected = Assert.Single(report.Rejected);
+        Assert.Contains($"credentials[5] {externalId}: alignments[0] skipped (credential kept): {reason}", rejected.Reason, StringComparison.Ordinal);
+        Assert.Equal((Providers, Credentials, Alignments - 1, Parts), await RowCountsAsync());
+    }
+
     [Fact]
     public async Task Malformed_json_is_a_format_error_and_leaves_theDatabase_unchanged()
     {

@@ -1,4 +1,6 @@
+using System.Globalization;
 using SkillsRegistry.Core.Model;
+using SkillsRegistry.Core.Publishing;
 
 namespace SkillsRegistry.Core.Import.Catalogue;
 
@@ -58,9 +60,13 @@ internal static class AlignmentSync
         {
             return "competencyUri is missing";
         }
-        if (alignment.Weight is <= 0 or > 1)
+        if (alignment.Weight is { } weight && !CredentialValidator.IsValidWeight(weight))
         {
-            return $"weight {alignment.Weight} is outside (0, 1]";
+            return string.Create(CultureInfo.InvariantCulture, $"weight {weight} is outside (0, 1]");
+        }
+        if (alignment.ProficiencyLevel is { } level && !CredentialValidator.IsValidProficiencyLevel(level))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"proficiencyLevel {level} is outside 0-8");
         }
         if (!competencies.TryGetValue(alignment.CompetencyUri, out var competencyId))
         {
