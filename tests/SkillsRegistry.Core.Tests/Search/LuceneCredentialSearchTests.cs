@@ -143,12 +143,12 @@ public sealed class LuceneCredentialSearchTests(SearchDatabaseFixture fixture, I
     {
         using var analyzer = SearchAnalyzers.ForWriter();
         var uri = "http://data.europa.eu/esco/skill/" + new string('x', 300);
-        var list = string.Join(KeywordListTokenizer.Separator, ["DE-BY", "", "de", uri, "Python (computer programming)"]);
+        var list = string.Join(ValueListTokenizer.Separator, ["DE-BY", "", "de", uri, "Python (computer programming)"]);
 
         Assert.Equal(["DE-BY", "de", uri, "Python (computer programming)"], SearchAnalyzers.Terms(analyzer, IndexFields.CompetencyUri, list));
         // Longer than the tokenizer's first buffer, then a short list through the same reused tokenizer.
         var many = Enumerable.Range(0, 200).Select(i => $"http://data.europa.eu/esco/skill/{i:D4}-{new string('y', 40)}").ToList();
-        Assert.Equal(many, SearchAnalyzers.Terms(analyzer, IndexFields.CompetencyUri, string.Join(KeywordListTokenizer.Separator, many)));
+        Assert.Equal(many, SearchAnalyzers.Terms(analyzer, IndexFields.CompetencyUri, string.Join(ValueListTokenizer.Separator, many)));
         Assert.Equal(["DE"], SearchAnalyzers.Terms(analyzer, IndexFields.Region, "DE"));
         // The id and doc type are lists of one value.
         Assert.Equal(["42"], SearchAnalyzers.Terms(analyzer, IndexFields.Id, "42"));

@@ -26,7 +26,7 @@ internal static class SearchAnalyzers
         return new TokenStreamComponents(tokenizer, stream);
     });
 
-    /// <summary>The analyzer of the index writer: labels for suggestion text, keyword lists for the exact-match fields, English for everything else.</summary>
+    /// <summary>The analyzer of the index writer: labels for suggestion text, keyword lists for the exact-match fields, cached English analysis for the competency label lists, English for everything else.</summary>
     public static Analyzer ForWriter()
     {
         var keywords = KeywordListTokenizer.Analyzer();
@@ -34,6 +34,9 @@ internal static class SearchAnalyzers
         // Single values, indexed as lists of one (see CredentialDocumentMapper); other documents index them as StringFields.
         fields[IndexFields.Id] = keywords;
         fields[IndexFields.DocType] = keywords;
+        var labels = LabelListTokenizer.Analyzer(new LabelTermCache(English()));
+        fields[IndexFields.Competency] = labels;
+        fields[IndexFields.Broader] = labels;
         fields[IndexFields.SuggestText] = Labels();
         return new PerFieldAnalyzerWrapper(English(), fields);
     }
