@@ -3,7 +3,7 @@ using SkillsRegistry.Core.Search.Lucene;
 
 namespace SkillsRegistry.Core.Tests.Search;
 
-/// <summary>Equal filters share one cached filter; filters that differ never do, even when their text looks alike.</summary>
+/// <summary>Equal filters share one cached filter; filters that differ never do, even when their text looks alike; a full cache drops the least recently used.</summary>
 public sealed class FilterCacheTests
 {
     [Fact]
@@ -29,5 +29,22 @@ public sealed class FilterCacheTests
         var crafted = FilterCache.For(FilterQueryBuilder.Build(new CredentialSearchFilter { Languages = ["en country:DE"] }));
         var twoClauses = FilterCache.For(FilterQueryBuilder.Build(new CredentialSearchFilter { Languages = ["en"], Countries = ["DE"] }));
         Assert.NotSame(crafted, twoClauses);
+    }
+
+    [Fact]
+    public void A_full_cache_keeps_the_filter_in_use_and_drops_the_least_recently_used()
+    {
+        var hot = FilterCache.For(FilterQueryBuilder.Build(new CredentialSearchFilter { Countries = ["DE"], MaxHours = 0.5m }));
+        var cold = FilterCache.For(FilterQueryBuilder.Build(new CredentialSearchFilter { Countries = ["FR"], MaxHours = 0.5m }));
+
+        for (var i = 1; i <= FilterCache.MaxFilters * 2; i++)
+        {
+            FilterCache.For(FilterQueryBuilder.Build(new CredentialSearchFilter { MaxHours = 1000 + i }));
+            if (i % 10 == 0)
+                Assert.Same(hot, FilterCache.For(FilterQueryBuilder.Build(new CredentialSearchFilter { Countries = ["DE"], MaxHours = 0.5m })));
+        }
+
+        Assert.Same(hot, FilterCache.For(FilterQueryBuilder.Build(new CredentialSearchFilter { Countries = ["DE"], MaxHours = 0.5m })));
+        Assert.NotSame(cold, FilterCache.For(FilterQueryBuilder.Build(new CredentialSearchFilter { Countries = ["FR"], MaxHours = 0.5m })));
     }
 }

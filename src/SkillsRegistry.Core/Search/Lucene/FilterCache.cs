@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -14,20 +13,39 @@ namespace SkillsRegistry.Core.Search.Lucene;
 /// </summary>
 internal static class FilterCache
 {
-    /// <summary>At most this many distinct filters are kept (each 1 bit per document per segment: 125 KB at 1M).</summary>
+    /// <summary>
+    /// At most this many distinct filters are kept (each 1 bit per document per segment: 125 KB at 1M); past it the
+    /// least recently used goes. Emptying the whole cache instead, as before, also dropped the filter every search
+    /// shares (public credentials), which then cost its first search again (over 100 ms at 1M).
+    /// </summary>
     public const int MaxFilters = 256;
 
+    private static readonly Lock _gate = new();
+
     // Keyed by the query itself: Lucene queries compare by structure, where strings of user values could collide.
-    private static readonly ConcurrentDictionary<Query, Filter> _filters = new();
+    private static readonly Dictionary<Query, LinkedListNode<(Query Query, Filter Filter)>> _filters = [];
+    private static readonly LinkedList<(Query Query, Filter Filter)> _byUse = [];
 
     public static Filter For(Query filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        if (_filters.TryGetValue(filter, out var cached))
+        lock (_gate)
+        {
+            if (_filters.TryGetValue(filter, out var known))
+            {
+                _byUse.Remove(known);
+                _byUse.AddFirst(known);
+                return known.Value.Filter;
+            }
+            if (_filters.Count >= MaxFilters)
+            {
+                _filters.Remove(_byUse.Last!.Value.Query);
+                _byUse.RemoveLast();
+            }
+            var cached = new BitSetCachingFilter(new QueryWrapperFilter(filter));
+            _filters.Add(filter, _byUse.AddFirst((filter, cached)));
             return cached;
-        if (_filters.Count >= MaxFilters)
-            _filters.Clear();
-        return _filters.GetOrAdd(filter, f => new BitSetCachingFilter(new QueryWrapperFilter(f)));
+        }
     }
 
     /// <summary>Caches a plain bit set (which offers random access) rather than Lucene's compressed default (which does not).</summary>
