@@ -114,6 +114,18 @@ public abstract class SearchTests(ApiFixture fixture)
     }
 
     [SkippableFact]
+    public async Task A_competency_filter_naming_an_unknown_uri_is_a_clear_error_naming_it()
+    {
+        using var client = await ReadyClientAsync();
+        const string typo = "http://data.europa.eu/esco/skill/not-a-skill";
+        var response = await client.PostAsync("query($uris: [String!]) { searchCredentials(filter: { competencies: $uris }) { totalCount } }",
+            new { uris = new[] { ComputerProgramming, typo } });
+        Assert.Equal("INVALID_SEARCH", response.FirstErrorCode);
+        Assert.Contains(typo, response.FirstErrorMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain(ComputerProgramming, response.FirstErrorMessage, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Suggest_completes_a_competency_prefix()
     {
         using var client = await ReadyClientAsync();

@@ -1,4 +1,5 @@
 using GraphQL;
+using Microsoft.EntityFrameworkCore;
 using SkillsRegistry.Api.GraphQL;
 using SkillsRegistry.Api.Hosting;
 using SkillsRegistry.Core.Data;
@@ -20,10 +21,30 @@ internal static partial class CredentialSearchResolver
         var request = new CredentialSearchRequest(context.GetArgument<string?>("query"), SearchFilterInput.From(context),
             context.GetArgument("sort", CredentialSearchSort.Relevance), page.Skip, page.Take,
             context.Selects("facets"), context.Selects("edges", "highlights"));
+        await RejectUnknownCompetenciesAsync(context, request.Filter.CompetencyUris);
         var (result, degraded) = await IndexOrDatabaseAsync(context,
             (search, ct) => search.SearchAsync(request, ct),
             (db, ct) => DatabaseCredentialSearch.SearchAsync(db, request, ct));
         return new SearchPage(result, page.Skip, page.Take, degraded);
+    }
+
+    /// <summary>
+    /// A competency URI the registry does not hold (a typo, another taxonomy's release) is an error, not a silent
+    /// "no credentials": the index cannot tell an unknown concept from one nobody teaches.
+    /// </summary>
+    private static async Task RejectUnknownCompetenciesAsync(IResolveFieldContext context, IReadOnlyCollection<string>? uris)
+    {
+        if (uris is not { Count: > 0 })
+            return;
+        await using var db = await context.DbAsync();
+        var known = await db.Competencies.Where(c => uris.Contains(c.Uri)).Select(c => c.Uri).ToListAsync(context.CancellationToken);
+        var unknown = uris.Except(known, StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ExecutionError($"Unknown competency URI(s) in filter.competencies: {string.Join(", ", unknown.Take(5))}"
+                + (unknown.Count > 5 ? $" and {unknown.Count - 5} more" : "") + ". Look URIs up with suggest(text: \"…\", kinds: [COMPETENCY]).")
+            { Code = "INVALID_SEARCH" };
+        }
     }
 
     public static async Task<IReadOnlyList<Suggestion>> SuggestAsync(IResolveFieldContext context)
