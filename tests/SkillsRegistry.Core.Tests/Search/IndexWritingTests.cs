@@ -34,6 +34,27 @@ public sealed class IndexWritingTests(SearchDatabaseFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Upserting_every_credential_again_in_parallel_leaves_one_document_each()
+    {
+        await using var db = fixture.OpenSeeded();
+        var ids = await db.Credentials.IgnoreQueryFilters().Select(c => c.Id).ToListAsync();
+        using var directory = new RAMDirectory();
+        using var writer = NewWriter(directory);
+        await IndexWriting.AddAllAsync(writer, db, null, CancellationToken.None);
+
+        var stamp = await IndexWriting.UpsertAsync(writer, db, [.. ids, .. ids.Take(10), -1], CancellationToken.None);
+        writer.Commit();
+
+        using var reader = DirectoryReader.Open(directory);
+        var indexed = Enumerable.Range(0, reader.MaxDoc)
+            .Where(doc => global::Lucene.Net.Index.MultiFields.GetLiveDocs(reader)?.Get(doc) != false)
+            .Select(doc => reader.Document(doc).Get(IndexFields.Id))
+            .OfType<string>().Select(int.Parse).Order().ToList();
+        Assert.Equal(ids.Order(), indexed);
+        Assert.Equal(await db.Credentials.IgnoreQueryFilters().MaxAsync(c => c.UpdatedAt), stamp);
+    }
+
+    [Fact]
     public async Task Term_vectors_are_kept_for_the_fields_more_like_this_reads_and_not_for_broader_labels()
     {
         await using var db = fixture.OpenSeeded();

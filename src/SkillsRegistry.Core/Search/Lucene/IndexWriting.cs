@@ -116,11 +116,18 @@ internal static class IndexWriting
         foreach (var ids in credentialIds.Distinct().Chunk(PageSize))
         {
             var docs = await CredentialDocumentLoader.LoadAsync(db, ids, ancestry, cancellationToken);
-            foreach (var doc in docs)
+            // The ids are distinct, so the documents can be analysed in parallel, as a rebuild does.
+            try
             {
-                writer.UpdateDocument(CredentialDocumentMapper.IdTerm(doc.Id), CredentialDocumentMapper.Map(doc));
-                stamp = IndexStamps.Latest(stamp, doc.UpdatedAt);
+                Parallel.ForEach(docs, new ParallelOptions { MaxDegreeOfParallelism = IndexingTasks, CancellationToken = cancellationToken },
+                    doc => writer.UpdateDocument(CredentialDocumentMapper.IdTerm(doc.Id), CredentialDocumentMapper.Map(doc)));
             }
+            catch (AggregateException e)
+            {
+                // The writer's own exception (a closed or broken index), as a sequential loop would throw it.
+                ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            }
+            stamp = docs.Select(d => (DateTimeOffset?)d.UpdatedAt).Aggregate(stamp, IndexStamps.Latest);
             foreach (var gone in ids.Except(docs.Select(d => d.Id)))
                 writer.DeleteDocuments(CredentialDocumentMapper.IdTerm(gone));
         }
