@@ -101,7 +101,7 @@ internal sealed class BulkImportSuite(BulkOptions options)
         _notes.Add(string.Create(CultureInfo.InvariantCulture,
             $"Re-import of the {options.TrackedCount:N0}-credential JSON file into its database: {againCounts.Inserted} inserted, {againCounts.Updated} updated, {againCounts.Unchanged:N0} unchanged in {again.Seconds:F1} s ({againCounts.Unchanged / again.Seconds:N0}/s)."));
 
-        Step("Search index catch-up: drain the outbox as the API's SearchIndexer does (batches of 500) into an empty index");
+        Step($"Search index catch-up: drain the outbox as the API's SearchIndexer does (batches of {DrainBatchSize}) into an empty index");
         var drain = await DrainAsync(jsonDb, Path.Combine(work, "index-drain"));
         Step("Search index catch-up: RebuildAsync (what the API does at start when the index is stale)");
         var rebuild = await RebuildAsync(csvDb, Path.Combine(work, "index-rebuild"));
@@ -126,7 +126,7 @@ internal sealed class BulkImportSuite(BulkOptions options)
         md.AppendLine("Search index catch-up after the import (the index may lag; it must catch up):").AppendLine();
         md.AppendLine("| catch-up | seconds | credentials/s | documents in the index |");
         md.AppendLine("|---|---:|---:|---:|");
-        md.AppendLine(CultureInfo.InvariantCulture, $"| outbox drain, batches of 500 (`IndexCredentialsAsync` + delete, as `SearchIndexer`) | {drain.Seconds:F1} | {drain.Documents / Math.Max(drain.Seconds, 1e-9):N0} | {drain.Documents:N0}{(drain.Left > 0 ? $" ({drain.Left:N0} outbox rows left when the budget ran out)" : "")} |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| outbox drain, batches of {DrainBatchSize:N0} (`IndexCredentialsAsync` + delete, as `SearchIndexer`) | {drain.Seconds:F1} | {drain.Documents / Math.Max(drain.Seconds, 1e-9):N0} | {drain.Documents:N0}{(drain.Left > 0 ? $" ({drain.Left:N0} outbox rows left when the budget ran out)" : "")} |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| `RebuildAsync` | {rebuild.Seconds:F1} | {rebuild.Documents / Math.Max(rebuild.Seconds, 1e-9):N0} | {rebuild.Documents:N0} |");
         md.AppendLine();
         foreach (var note in _notes)
@@ -184,6 +184,9 @@ internal sealed class BulkImportSuite(BulkOptions options)
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name}: {inserted:N0} credentials in {seconds:F1} s = {inserted / seconds:N0}/s; rows {counts}"));
     }
 
+    /// <summary>The default of the API's <c>Search:OutboxBatchSize</c>.</summary>
+    private const int DrainBatchSize = 2_000;
+
     private async Task<(double Seconds, int Documents, int Left)> DrainAsync(string dbPath, string indexDir)
     {
         using var search = LuceneCredentialSearch.Open(indexDir);
@@ -192,7 +195,7 @@ internal sealed class BulkImportSuite(BulkOptions options)
         while (true)
         {
             await using var db = Open(dbPath);
-            var entries = await db.SearchOutbox.OrderBy(e => e.Id).Take(500).ToListAsync();
+            var entries = await db.SearchOutbox.OrderBy(e => e.Id).Take(DrainBatchSize).ToListAsync();
             if (entries.Count == 0)
                 break;
             if (sw.Elapsed > options.CatchUpBudget)

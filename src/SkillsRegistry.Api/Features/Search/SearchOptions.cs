@@ -17,8 +17,12 @@ public sealed class SearchOptions
     [Range(10, 60_000)]
     public int OutboxPollMilliseconds { get; set; } = 200;
 
+    /// <summary>
+    /// Outbox entries applied per index commit. A single change is a batch of one either way; after a bulk import,
+    /// every batch pays a commit, a flushed segment and its merges, so 2,000 drained ~1.6 times as fast as 500.
+    /// </summary>
     [Range(1, 10_000)]
-    public int OutboxBatchSize { get; set; } = 500;
+    public int OutboxBatchSize { get; set; } = 2_000;
 
     /// <summary>How often the worker checks that the index is still intact on disk (deleted or overwritten under the server).</summary>
     [Range(1, 3_600)]
